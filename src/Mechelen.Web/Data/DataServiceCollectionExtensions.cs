@@ -1,0 +1,73 @@
+using Mechelen.Web.Data.Seeding;
+using Mechelen.Web.Infrastructure;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mechelen.Web.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the context for the configured provider. The provider and connection string are checked
+    /// here, before anything is built, so a wrong setting stops startup with one sentence naming it.
+    /// </summary>
+    public static WebApplicationBuilder AddMechelenData(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var provider = configuration[$"{DatabaseOptions.Section}:Provider"] ?? DatabaseProvider.Sqlite;
+        var connectionString = ResolveConnectionString(provider, configuration, builder.Environment.ContentRootPath);
+        var cacheKiB = configuration.GetValue($"{DatabaseOptions.Section}:SqliteCacheKiB", 64_000);
+
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            builder.Services.AddSingleton(new SqliteCachePragma(cacheKiB));
+            builder.Services.AddDbContext<MechelenDbContext, SqliteMechelenDbContext>((sp, options) =>
+                options.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<SqliteCachePragma>()));
+        }
+        else
+        {
+            builder.Services.AddDbContext<MechelenDbContext, SqlServerMechelenDbContext>(options =>
+                options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+        }
+
+        // Keys in the database: a restart or a second instance keeps cookies and half-filled forms valid.
+        builder.Services.AddDataProtection().SetApplicationName("Mechelen").PersistKeysToDbContext<MechelenDbContext>();
+        builder.Services.AddScoped<DatabaseInitializer>();
+        builder.Services.AddScoped<Seeder>();
+        return builder;
+    }
+
+    internal static string ResolveConnectionString(string provider, IConfiguration configuration, string contentRoot)
+    {
+        var configured = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var builder = new SqliteConnectionStringBuilder(
+                    string.IsNullOrWhiteSpace(configured) ? DatabaseOptions.DefaultSqliteConnectionString : configured);
+                if (builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))
+                {
+                    builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+                }
+
+                return builder.ToString();
+            case DatabaseProvider.SqlServer:
+                if (string.IsNullOrWhiteSpace(configured))
+                {
+                    throw new StartupException(
+                        $"Database:Provider is SqlServer but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is empty: set it to the SQL Server connection string.");
+                }
+
+                return configured;
+            default:
+                throw new StartupException(
+                    $"Database:Provider '{provider}' is not supported: set it to '{DatabaseProvider.Sqlite}' (the default) or '{DatabaseProvider.SqlServer}'.");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.Data.Common;
+using Mechelen.Web.Data.Seeding;
+using Mechelen.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mechelen.Web.Data;
+
+/// <summary>
+/// Brings the database to the current schema and seed at startup: the embedded SQLite file is created
+/// and migrated; a SQL Server database must already carry the schema (see the README), so startup only
+/// checks it. Never <c>EnsureCreated</c>.
+/// </summary>
+public sealed class DatabaseInitializer(MechelenDbContext db, Seeder seeder, ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        var provider = db.Database.IsSqlite() ? DatabaseProvider.Sqlite : DatabaseProvider.SqlServer;
+        try
+        {
+            if (provider == DatabaseProvider.Sqlite)
+            {
+                CreateSqliteFolder();
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            else
+            {
+                await CheckSqlServerSchemaAsync(cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException && ex is not StartupException)
+        {
+            throw new StartupException(
+                $"The database named by ConnectionStrings:{DatabaseOptions.ConnectionStringName} ({provider}) cannot be opened or migrated: {ex.GetBaseException().Message}",
+                ex);
+        }
+
+        await seeder.SeedAsync(cancellationToken);
+        logger.LogInformation("Database ready ({Provider})", provider);
+    }
+
+    private void CreateSqliteFolder()
+    {
+        var path = db.Database.GetDbConnection().DataSource;
+        var folder = Path.GetDirectoryName(path);
+        if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+
+    private async Task CheckSqlServerSchemaAsync(CancellationToken cancellationToken)
+    {
+        if (!await db.Database.CanConnectAsync(cancellationToken))
+        {
+            throw new StartupException(
+                $"The SQL Server database named by ConnectionStrings:{DatabaseOptions.ConnectionStringName} cannot be reached: check the server, the database name and the credentials.");
+        }
+
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            throw new StartupException(
+                $"The SQL Server database named by ConnectionStrings:{DatabaseOptions.ConnectionStringName} lacks {pending.Count} migration(s) ({string.Join(", ", pending)}): apply the idempotent script as the README shows.");
+        }
+    }
+}

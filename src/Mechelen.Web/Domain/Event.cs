@@ -1,0 +1,30 @@
+namespace Mechelen.Web.Domain;
+
+/// <summary>One consultation (a conference or a series of guided discussions) whose outcome is reported.</summary>
+public sealed class Event
+{
+    public int Id { get; set; }
+
+    /// <summary>Stable short code used in URLs, seeds and file names (e.g. <c>mechelen-2017</c>).</summary>
+    public required string Code { get; set; }
+    public required string Name { get; set; }
+    public required string City { get; set; }
+    public required string Country { get; set; }
+    public DateOnly StartDate { get; set; }
+    public DateOnly EndDate { get; set; }
+
+    /// <summary>IANA time zone of the venue; session times are stored in this local time.</summary>
+    public required string TimeZone { get; set; }
+    public required string Hosts { get; set; }
+    public required string Partners { get; set; }
+
+    /// <summary>What the outcome is input to, e.g. "the stocktaking meeting of the Global Compact for Migration".</summary>
+    public required string Purpose { get; set; }
+    public string? Description { get; set; }
+
+    /// <summary>When the secretariat marked the outcome report final; null while it is a draft.</summary>
+    public DateTime? ReportFinalizedAt { get; set; }
+    public string? ReportFinalizedBy { get; set; }
+
+    public List<Session> Sessions { get; } = [];
+}

@@ -1,0 +1,43 @@
+namespace Mechelen.Web.Domain;
+
+/// <summary>A raw contribution captured in a session. Never deleted: merging and rejecting change its status.</summary>
+public sealed class Recommendation
+{
+    public int Id { get; set; }
+    public int EventId { get; set; }
+    public int SessionId { get; set; }
+    public Session Session { get; set; } = null!;
+
+    public required string Text { get; set; }
+    public string? Rationale { get; set; }
+    public GovernanceLevels Levels { get; set; }
+    public ActorGroups Actors { get; set; }
+    public RecommendationLanguage Language { get; set; }
+    public RecommendationStatus Status { get; set; } = RecommendationStatus.Submitted;
+
+    /// <summary>The status a merge replaced, so that un-merging restores it.</summary>
+    public RecommendationStatus? StatusBeforeMerge { get; set; }
+    public string? RejectionReason { get; set; }
+
+    public string? CapturedById { get; set; }
+    public required string CapturedByName { get; set; }
+
+    /// <summary>Client-generated key of the capture form, so a retried POST does not create a duplicate.</summary>
+    public Guid? IdempotencyKey { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    /// <summary>Optimistic concurrency token, bumped on every save (works the same on SQLite and SQL Server).</summary>
+    public int Version { get; set; }
+
+    public List<GovernanceArea> Areas { get; } = [];
+    public List<KeyRecommendationSource> KeySources { get; } = [];
+}
+
+/// <summary>Join row between a recommendation and one of its governance areas.</summary>
+public sealed class RecommendationArea
+{
+    public int RecommendationId { get; set; }
+    public int GovernanceAreaId { get; set; }
+}

@@ -1,0 +1,31 @@
+namespace Mechelen.Web.Domain;
+
+public enum SessionKind
+{
+    Opening,
+    Plenary,
+    GuidedDiscussion,
+    SideEvent,
+    ThematicSession,
+}
+
+/// <summary>A slot of the programme. Start and end are wall-clock times in the event's time zone.</summary>
+public sealed class Session
+{
+    public int Id { get; set; }
+    public int EventId { get; set; }
+    public Event Event { get; set; } = null!;
+
+    /// <summary>Stable key within the event, used by the seed to update rather than duplicate.</summary>
+    public required string Code { get; set; }
+    public required string Title { get; set; }
+    public SessionKind Kind { get; set; }
+    public DateTime StartsAt { get; set; }
+    public DateTime EndsAt { get; set; }
+    public string? Moderator { get; set; }
+    public string? Organiser { get; set; }
+    public string? Focus { get; set; }
+    public string? Room { get; set; }
+
+    public List<RapporteurAssignment> Rapporteurs { get; } = [];
+}

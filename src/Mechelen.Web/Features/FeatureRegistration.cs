@@ -1,0 +1,15 @@
+using Mechelen.Web.Features.Events;
+using Mechelen.Web.Features.Sessions;
+
+namespace Mechelen.Web.Features;
+
+public static class FeatureRegistration
+{
+    /// <summary>The use-case handlers of every feature folder.</summary>
+    public static IServiceCollection AddUseCases(this IServiceCollection services)
+    {
+        services.AddScoped<EventProgramme.Handler>();
+        services.AddScoped<SessionDetails.Handler>();
+        return services;
+    }
+}

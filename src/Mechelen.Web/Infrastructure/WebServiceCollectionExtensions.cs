@@ -1,0 +1,57 @@
+using System.Globalization;
+using Mechelen.Web.Features;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.Razor;
+
+namespace Mechelen.Web.Infrastructure;
+
+public static class WebServiceCollectionExtensions
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("en")];
+
+    /// <summary>MVC with feature folders, localisation and health checks.</summary>
+    public static WebApplicationBuilder AddFeatures(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        builder.Services.AddControllersWithViews()
+            .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()))
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        builder.Services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(SupportedCultures[0]);
+            options.SupportedCultures = SupportedCultures;
+            options.SupportedUICultures = SupportedCultures;
+        });
+        builder.Services.AddUseCases();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        return builder;
+    }
+
+    public static WebApplication UseMechelenPipeline(this WebApplication app)
+    {
+        app.UseRequestLogging();
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseSecurityHeaders();
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.MapHealthChecks("/health");
+        app.MapControllers();
+        return app;
+    }
+}
