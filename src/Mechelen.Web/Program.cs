@@ -1,16 +1,30 @@
 using Mechelen.Web.Data;
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Infrastructure.Cli;
 using Microsoft.Extensions.Options;
 
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    var (hostArgs, command, commandArgs) = CliCommands.Split(args);
+    var builder = WebApplication.CreateBuilder(hostArgs);
+    if (command is not null)
+    {
+        // A command's output is its own; the request and seeding chatter stays out of it.
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+    }
+
     builder.AddMechelenData();
+    builder.AddMechelenIdentity();
     builder.AddFeatures();
 
     var app = builder.Build();
     app.UseMechelenPipeline();
     await app.InitializeDatabaseAsync();
+    if (command is not null)
+    {
+        return await CliCommands.RunAsync(app.Services, command, commandArgs, app.Lifetime.ApplicationStopping);
+    }
+
     await app.RunAsync();
     return 0;
 }

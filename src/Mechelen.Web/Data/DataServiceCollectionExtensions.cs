@@ -1,5 +1,6 @@
 using Mechelen.Web.Data.Seeding;
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Search;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -29,11 +30,13 @@ public static class DataServiceCollectionExtensions
             builder.Services.AddSingleton(new SqliteCachePragma(cacheKiB));
             builder.Services.AddDbContext<MechelenDbContext, SqliteMechelenDbContext>((sp, options) =>
                 options.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<SqliteCachePragma>()));
+            builder.Services.AddScoped<IRecommendationTextSearch, SqliteRecommendationTextSearch>();
         }
         else
         {
             builder.Services.AddDbContext<MechelenDbContext, SqlServerMechelenDbContext>(options =>
-                options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+                options.UseSqlServer(connectionString));
+            builder.Services.AddScoped<IRecommendationTextSearch, SqlServerRecommendationTextSearch>();
         }
 
         // Keys in the database: a restart or a second instance keeps cookies and half-filled forms valid.

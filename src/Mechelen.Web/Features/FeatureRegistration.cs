@@ -1,3 +1,4 @@
+using Mechelen.Web.Features.Account;
 using Mechelen.Web.Features.Events;
 using Mechelen.Web.Features.Sessions;
 
@@ -10,6 +11,7 @@ public static class FeatureRegistration
     {
         services.AddScoped<EventProgramme.Handler>();
         services.AddScoped<SessionDetails.Handler>();
+        services.AddScoped<SignIn.Handler>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mechelen.Web.Features;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 
 namespace Mechelen.Web.Infrastructure;
@@ -13,7 +14,7 @@ public static class WebServiceCollectionExtensions
     public static WebApplicationBuilder AddFeatures(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
-        builder.Services.AddControllersWithViews()
+        builder.Services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
             .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
@@ -50,7 +51,9 @@ public static class WebServiceCollectionExtensions
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
-        app.MapHealthChecks("/health");
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health").AllowAnonymous();
         app.MapControllers();
         return app;
     }

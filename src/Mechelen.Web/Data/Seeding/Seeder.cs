@@ -1,5 +1,6 @@
 using Mechelen.Web.Domain;
 using Mechelen.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -32,6 +33,7 @@ public sealed class Seeder(MechelenDbContext db, IOptions<SeedOptions> options, 
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await SeedRolesAsync(cancellationToken);
         await SeedTaxonomyAsync(taxonomy, cancellationToken);
         foreach (var (_, seed) in events)
         {
@@ -44,6 +46,15 @@ public sealed class Seeder(MechelenDbContext db, IOptions<SeedOptions> options, 
     }
 
     public bool LoadDemoContent => options.Value.LoadDemoContent ?? environment.IsDevelopment();
+
+    private async Task SeedRolesAsync(CancellationToken cancellationToken)
+    {
+        var existing = await db.Roles.Select(r => r.Name).ToListAsync(cancellationToken);
+        foreach (var role in Roles.All.Except(existing))
+        {
+            db.Roles.Add(new IdentityRole(role!) { NormalizedName = role!.ToUpperInvariant() });
+        }
+    }
 
     private async Task SeedTaxonomyAsync(TaxonomySeed seed, CancellationToken cancellationToken)
     {
@@ -112,8 +123,14 @@ public sealed class Seeder(MechelenDbContext db, IOptions<SeedOptions> options, 
         {
             ev = new Event
             {
-                Code = seed.Code, Name = seed.Name, City = seed.City, Country = seed.Country,
-                TimeZone = seed.TimeZone, Hosts = seed.Hosts, Partners = seed.Partners, Purpose = seed.Purpose,
+                Code = seed.Code,
+                Name = seed.Name,
+                City = seed.City,
+                Country = seed.Country,
+                TimeZone = seed.TimeZone,
+                Hosts = seed.Hosts,
+                Partners = seed.Partners,
+                Purpose = seed.Purpose,
             };
             db.Events.Add(ev);
         }

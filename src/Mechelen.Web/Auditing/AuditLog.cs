@@ -1,0 +1,38 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Mechelen.Web.Data;
+using Mechelen.Web.Domain;
+using Mechelen.Web.Infrastructure;
+
+namespace Mechelen.Web.Auditing;
+
+/// <summary>
+/// Adds an audit entry to the same unit of work as the change it describes, so the entry and the
+/// change are saved (or rolled back) together by the caller's one <c>SaveChangesAsync</c>.
+/// </summary>
+public sealed class AuditLog(MechelenDbContext db, CurrentUser user, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public AuditEntry Record(string action, string entityType, object entityId, object? before, object? after)
+    {
+        var entry = new AuditEntry
+        {
+            At = clock.GetUtcNow().UtcDateTime,
+            UserId = user.Id,
+            UserName = user.Name,
+            Action = action,
+            EntityType = entityType,
+            EntityId = Convert.ToString(entityId, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+            Before = before is null ? null : JsonSerializer.Serialize(before, Json),
+            After = after is null ? null : JsonSerializer.Serialize(after, Json),
+        };
+        db.AuditEntries.Add(entry);
+        return entry;
+    }
+}

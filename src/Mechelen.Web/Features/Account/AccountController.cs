@@ -1,0 +1,49 @@
+using Mechelen.Web.Domain;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Mechelen.Web.Features.Account;
+
+[Route("account")]
+public sealed class AccountController : Controller
+{
+    [AllowAnonymous]
+    [HttpGet("login")]
+    public IActionResult Login(string? returnUrl) => View(new SignIn.Form { ReturnUrl = returnUrl });
+
+    [AllowAnonymous]
+    [HttpPost("login")]
+    public async Task<IActionResult> Login(SignIn.Form form, [FromServices] SignIn.Handler handler)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        if (!await handler.HandleAsync(form))
+        {
+            ModelState.AddModelError("", "The e-mail or password is not correct, or the account is locked for a while. Check them and try again.");
+            form.Password = "";
+            return View(form);
+        }
+
+        return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
+    }
+
+    [Authorize]
+    [HttpPost("logout")]
+    public async Task<IActionResult> Logout([FromServices] SignInManager<ApplicationUser> signIn)
+    {
+        await signIn.SignOutAsync();
+        return LocalRedirect("/");
+    }
+
+    [AllowAnonymous]
+    [HttpGet("denied")]
+    public IActionResult Denied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View("~/Features/Errors/Error.cshtml", StatusCodes.Status403Forbidden);
+    }
+}
