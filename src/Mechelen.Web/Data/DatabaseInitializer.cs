@@ -27,7 +27,7 @@ public sealed class DatabaseInitializer(MechelenDbContext db, Seeder seeder, ILo
                 await CheckSqlServerSchemaAsync(cancellationToken);
             }
         }
-        catch (Exception ex) when (ex is DbException or InvalidOperationException && ex is not StartupException)
+        catch (Exception ex) when (ex is DbException or InvalidOperationException or IOException or UnauthorizedAccessException)
         {
             throw new StartupException(
                 $"The database named by ConnectionStrings:{DatabaseOptions.ConnectionStringName} ({provider}) cannot be opened or migrated: {ex.GetBaseException().Message}",

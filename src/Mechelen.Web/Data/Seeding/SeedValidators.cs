@@ -3,7 +3,7 @@ using Mechelen.Web.Domain;
 namespace Mechelen.Web.Data.Seeding;
 
 /// <summary>Checks what JSON shape alone cannot: references between entries, closed lists, dates.</summary>
-internal static class TaxonomyValidator
+public static class TaxonomyValidator
 {
     public static void Validate(TaxonomySeed seed, string file)
     {
@@ -70,7 +70,7 @@ internal static class TaxonomyValidator
     }
 }
 
-internal static class EventValidator
+public static class EventValidator
 {
     public static void Validate(EventSeed seed, string file)
     {
