@@ -61,7 +61,7 @@ public static class WebServiceCollectionExtensions
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapControllers();
         // Unknown addresses are a 404 page for everyone, not a detour through the login page.
-        app.MapFallback(context =>
+        app.MapFallback("{*path}", context =>
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return Task.CompletedTask;
