@@ -3,10 +3,17 @@ using System.Globalization;
 using Mechelen.Pdf.Benchmarks;
 
 // Lays out a report of about 100 pages several times and prints pages per second and allocated bytes per page.
-var output = args.Length > 0 ? args[0] : Path.Combine(Path.GetTempPath(), "mechelen-benchmark.pdf");
-var chapters = 40;
+var layoutOnly = args.Contains("--layout-only");
+var output = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Path.Combine(Path.GetTempPath(), "mechelen-benchmark.pdf");
+const int Chapters = 60;
 
-var sample = SampleReport.Create(chapters);
+var sample = SampleReport.Create(Chapters);
+if (args.Contains("--count"))
+{
+    var calls = sample.Record().Calls;
+    Console.WriteLine($"{calls.Count(c => c.Kind == "text")} text calls, {calls.Max(c => c.Page)} pages, avg len {calls.Where(c => c.Kind == "text").Average(c => c.Text!.Length):0.0}");
+}
+
 File.WriteAllBytes(output, sample.GeneratePdf());
 var pages = sample.PageCount;
 
@@ -15,7 +22,15 @@ var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
 var watch = Stopwatch.StartNew();
 for (var i = 0; i < Runs; i++)
 {
-    SampleReport.Create(chapters).GeneratePdf();
+    var document = SampleReport.Create(Chapters);
+    if (layoutOnly)
+    {
+        document.Record();
+    }
+    else
+    {
+        document.GeneratePdf();
+    }
 }
 
 watch.Stop();

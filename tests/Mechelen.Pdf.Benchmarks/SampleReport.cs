@@ -73,7 +73,7 @@ public static class SampleReport
                 col.Spacing(8);
                 col.Item().Text("Outcome report").FontSize(22).Bold().FontColor("#1F3864");
                 col.Item().PaddingBottom(6).Text("Mechelen, 16–17 November 2017").FontSize(11).FontColor("#5B6573");
-                col.Item().Heading(1, "Contents");
+                col.Item().PaddingTop(6).Text("Contents").FontSize(16).Bold().FontColor("#1F3864");
                 col.Item().TableOfContents(2);
                 var paragraph = 1;
                 for (var c = 1; c <= chapters; c++)
