@@ -48,6 +48,7 @@ internal sealed class TocEntryElement(HeadingEntry heading, TextStyle style, flo
 {
     private const float Gap = 6;
     private readonly TextSpan _title = new(heading.Title) { Style = style };
+    private readonly TextSpan _leader = new(" .") { Style = style.Bold(false).FontColor("#8A939F") };
 
     public override SpacePlan Measure(Size available, LayoutContext context)
     {
@@ -84,13 +85,14 @@ internal sealed class TocEntryElement(HeadingEntry heading, TextStyle style, flo
         var width = Width(number, font, resolved.Size);
         canvas.DrawText(number, font, resolved.Size, resolved.Color, numberRight - width, baseline);
 
-        var dot = Width(" .", font, resolved.Size);
+        var leader = _leader.Resolve(context.DefaultStyle, context.Fonts);
+        var dot = Width(" .", leader.Fonts.Primary, leader.Size);
         var from = indent + last.Width + Gap;
         var dots = (int)((numberRight - numberWidth - Gap - from) / dot);
         if (dots > 0)
         {
-            var leader = string.Concat(Enumerable.Repeat(" .", dots));
-            canvas.DrawText(leader, font, resolved.Size, new Rgb(0x8A, 0x93, 0x9F), numberRight - numberWidth - Gap - (dots * dot), baseline);
+            var text = string.Concat(Enumerable.Repeat(" .", dots));
+            canvas.DrawText(text, leader.Fonts.Primary, leader.Size, leader.Color, numberRight - numberWidth - Gap - (dots * dot), baseline);
         }
 
         canvas.AddSectionLink(0, 0, available.Width, y, heading.Destination);
