@@ -188,4 +188,23 @@ public class LayoutGeometryTests
 
         Assert.Equal(new[] { (1, "one"), (2, "two") }, canvas.Texts.Select(t => (t.Page, t.Text!)));
     }
+
+    [Theory]
+    [InlineData(false, 1)]
+    [InlineData(true, 2)]
+    public void TableRowThatDoesNotFit_SplitsOrMovesWhole(bool keepRowsTogether, int pageOfLastLine)
+    {
+        // 12 pt lines, 4 pt padding: row 1 takes 32 pt of 100; row 2 has six lines (80 pt), of which four fit.
+        var canvas = Record(100, 100, c => c.Table(t =>
+        {
+            t.ColumnsDefinition(d => d.RelativeColumn());
+            t.KeepRowsTogether(keepRowsTogether);
+            t.Cell().Text("a\nb");
+            t.Cell().Text("r1\nr2\nr3\nr4\nr5\nr6");
+        }));
+
+        Assert.Equal(1, canvas.Texts.Single(x => x.Text == "a").Page);
+        Assert.Equal(pageOfLastLine, canvas.Texts.Single(x => x.Text == "r2").Page);
+        Assert.Equal(2, canvas.Texts.Single(x => x.Text == "r6").Page);
+    }
 }
