@@ -78,6 +78,14 @@ public sealed class TableColumnsDescriptor
     /// <summary>A column sharing the remaining width in proportion to <paramref name="weight"/>.</summary>
     /// <param name="weight">Relative weight.</param>
     public void RelativeColumn(float weight = 1) => _table.Columns.Add((SizeKind.Relative, weight));
+
+    /// <summary>The same as <see cref="ConstantColumn"/>.</summary>
+    /// <param name="width">Width in points.</param>
+    public void Constant(float width) => ConstantColumn(width);
+
+    /// <summary>The same as <see cref="RelativeColumn"/>.</summary>
+    /// <param name="weight">Relative weight.</param>
+    public void Relative(float weight = 1) => RelativeColumn(weight);
 }
 
 /// <summary>Adds header cells, left to right, starting a new header row when one is full.</summary>
@@ -112,6 +120,10 @@ public sealed class TableDescriptor
         ArgumentNullException.ThrowIfNull(describe);
         describe(new TableColumnsDescriptor(_table));
     }
+
+    /// <summary>The same as <see cref="ColumnsDefinition"/>.</summary>
+    /// <param name="describe">Adds constant and relative columns.</param>
+    public void Columns(Action<TableColumnsDescriptor> describe) => ColumnsDefinition(describe);
 
     /// <summary>Header cells, repeated at the top of the table on every page.</summary>
     /// <param name="describe">Adds header cells.</param>
