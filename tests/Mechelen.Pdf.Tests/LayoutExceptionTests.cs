@@ -19,9 +19,10 @@ public class LayoutExceptionTests
         }));
 
         var error = Assert.Throws<LayoutException>(() => document.GeneratePdf());
-        Assert.Contains("Constrained", error.Message);
-        Assert.Contains("500", error.Message);
-        Assert.Contains("160", error.Message);
+        Assert.Equal(
+            "An element does not fit on an empty page (page 2, content area 160 × 160 pt): " +
+            "Fixed-size box (any width, height 500) > Background > Empty needs 160 × 500 pt but only 160 × 160 pt is available.",
+            error.Message);
     }
 
     [Fact]
