@@ -4,10 +4,11 @@ using Mechelen.Pdf.Benchmarks;
 
 // Lays out a report of about 100 pages several times and prints pages per second and allocated bytes per page.
 var layoutOnly = args.Contains("--layout-only");
+var justify = !args.Contains("--left");
 var output = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Path.Combine(Path.GetTempPath(), "mechelen-benchmark.pdf");
 const int Chapters = 60;
 
-var sample = SampleReport.Create(Chapters);
+var sample = SampleReport.Create(Chapters, justify: justify);
 if (args.Contains("--count"))
 {
     var calls = sample.Record().Calls;
@@ -18,7 +19,7 @@ File.WriteAllBytes(output, sample.GeneratePdf());
 var pages = sample.PageCount;
 for (var i = 0; i < 3; i++)
 {
-    SampleReport.Create(Chapters).GeneratePdf(); // warm-up: let tiered compilation settle
+    SampleReport.Create(Chapters, justify: justify).GeneratePdf(); // warm-up: let tiered compilation settle
 }
 
 const int Runs = 10;
@@ -27,7 +28,7 @@ var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 var watch = Stopwatch.StartNew();
 for (var i = 0; i < Runs; i++)
 {
-    var document = SampleReport.Create(Chapters);
+    var document = SampleReport.Create(Chapters, justify: justify);
     if (layoutOnly)
     {
         document.Record();

@@ -37,7 +37,7 @@ public static class SampleReport
     }
 
     /// <summary>About <paramref name="chapters"/> × 2.5 pages of report.</summary>
-    public static Document Create(int chapters, bool draft = true) => Document.Create(doc =>
+    public static Document Create(int chapters, bool draft = true, bool justify = true) => Document.Create(doc =>
     {
         doc.Metadata(m => m.Title("Outcome report").Author("Conference secretariat").Subject("Recommendations")
             .Keywords("migration, cities, GCM").Language("en"));
@@ -92,7 +92,11 @@ public static class SampleReport
                     {
                         col.Item().Text(t =>
                         {
-                            t.Justify();
+                            if (justify)
+                            {
+                                t.Justify();
+                            }
+
                             t.Span(Paragraph(paragraph++));
                         });
                     }
