@@ -1,4 +1,5 @@
 using Mechelen.Web.Features.Account;
+using Mechelen.Web.Features.Admin;
 using Mechelen.Web.Features.Capture;
 using Mechelen.Web.Features.Events;
 using Mechelen.Web.Features.Sessions;
@@ -14,6 +15,7 @@ public static class FeatureRegistration
         services.AddScoped<SessionDetails.Handler>();
         services.AddScoped<SignIn.Handler>();
         services.AddCapture();
+        services.AddAdmin();
         return services;
     }
 }
