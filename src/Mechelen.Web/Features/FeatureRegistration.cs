@@ -1,4 +1,6 @@
 using Mechelen.Web.Features.Account;
+using Mechelen.Web.Features.Admin;
+using Mechelen.Web.Features.Capture;
 using Mechelen.Web.Features.Events;
 using Mechelen.Web.Features.Sessions;
 
@@ -12,6 +14,8 @@ public static class FeatureRegistration
         services.AddScoped<EventProgramme.Handler>();
         services.AddScoped<SessionDetails.Handler>();
         services.AddScoped<SignIn.Handler>();
+        services.AddCapture();
+        services.AddAdmin();
         return services;
     }
 }
