@@ -1,6 +1,9 @@
 using Mechelen.Web.Features.Account;
+using Mechelen.Web.Features.Audit;
 using Mechelen.Web.Features.Events;
+using Mechelen.Web.Features.Recommendations;
 using Mechelen.Web.Features.Sessions;
+using Mechelen.Web.Features.Synthesis;
 
 namespace Mechelen.Web.Features;
 
@@ -12,6 +15,9 @@ public static class FeatureRegistration
         services.AddScoped<EventProgramme.Handler>();
         services.AddScoped<SessionDetails.Handler>();
         services.AddScoped<SignIn.Handler>();
+        services.AddWorkspace();
+        services.AddSynthesis();
+        services.AddScoped<AuditLogPage.Handler>();
         return services;
     }
 }
