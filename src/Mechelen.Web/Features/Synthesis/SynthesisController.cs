@@ -8,7 +8,7 @@ namespace Mechelen.Web.Features.Synthesis;
 [Authorize(Policy = Policies.Report)]
 [ApiExplorerSettings(IgnoreApi = true)]
 [Route("key-recommendations")]
-public sealed class KeyRecommendationsController : Controller
+public sealed class SynthesisController : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? @event, [FromServices] KeyRecommendationList.Handler handler, CancellationToken cancellationToken)
