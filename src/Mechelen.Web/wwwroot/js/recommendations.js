@@ -3,6 +3,13 @@
 (function () {
     'use strict';
     var filter = document.getElementById('filter');
+    // On a phone the facets would push the results off the first screen: only facets in use stay open.
+    if (filter && window.matchMedia('(max-width: 48rem)').matches) {
+        filter.querySelectorAll('details.facet').forEach(function (facet) {
+            facet.open = facet.querySelector('input:checked') !== null;
+        });
+    }
+
     if (filter) {
         filter.addEventListener('change', function (event) {
             if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') {
