@@ -35,7 +35,15 @@ internal sealed partial class BenchApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Mechelen", $"Data Source={_databasePath}");
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureLogging(logging =>
+        {
+            logging.SetMinimumLevel(LogLevel.Warning);
+            if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1")
+            {
+                // Each statement with its duration, to see where a page's time goes.
+                logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information);
+            }
+        });
     }
 
     /// <summary>A client signed in as a policy officer (created on first use), and its auth cookie for wrk.</summary>

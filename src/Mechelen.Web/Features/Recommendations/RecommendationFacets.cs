@@ -28,10 +28,14 @@ public static class RecommendationFacets
                 .GroupBy(ra => ra.GovernanceAreaId).Select(g => new { g.Key, Count = g.Count() })
                 .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
-            var clusterRest = Rest(f => f.Cluster.Clear());
-            var clusters = await db.GcmClusters
-                .Select(c => new { c.Number, Count = clusterRest.Count(r => r.Areas.Any(a => a.Clusters.Any(x => x.Id == c.Id))) })
-                .ToDictionaryAsync(c => c.Number, c => c.Count, cancellationToken);
+            // One pass over the matching rows' areas: distinct (recommendation, cluster) pairs counted per cluster.
+            var clusterIds = Rest(f => f.Cluster.Clear()).Select(r => r.Id);
+            var areaClusters = db.GovernanceAreas.SelectMany(a => a.Clusters, (a, c) => new { AreaId = a.Id, c.Number });
+            var clusters = await db.RecommendationAreas.Where(ra => clusterIds.Contains(ra.RecommendationId))
+                .Join(areaClusters, ra => ra.GovernanceAreaId, ac => ac.AreaId, (ra, ac) => new { ra.RecommendationId, ac.Number })
+                .Distinct()
+                .GroupBy(x => x.Number).Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
             var sessions = await Rest(f => f.Session.Clear()).GroupBy(r => r.SessionId)
                 .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);

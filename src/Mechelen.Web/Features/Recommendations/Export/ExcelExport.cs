@@ -28,8 +28,8 @@ public static class ExcelExport
             return;
         }
 
+        // SetValue stores a string as it is (no formula or number parsing); only risky text pays for a style.
         cell.SetValue(text);
-        cell.DataType = XLDataType.Text;
         if (LooksLikeFormula(text))
         {
             cell.Style.IncludeQuotePrefix = true;
@@ -42,6 +42,19 @@ public static class ExcelExport
     private static void AddSheet<TRow>(XLWorkbook workbook, string name, IReadOnlyList<ExportColumn<TRow>> columns, IReadOnlyList<TRow> rows)
     {
         var sheet = workbook.Worksheets.Add(name);
+        for (var c = 0; c < columns.Count; c++)
+        {
+            // Styled per column before the cells exist, which then inherit it; widths by hand, as AdjustToContents needs libgdiplus on Linux.
+            var column = sheet.Column(c + 1);
+            column.Width = columns[c].Width;
+            column.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+            column.Style.Alignment.WrapText = columns[c].Wrap;
+            if (rows.Count > 0 && columns[c].Value(rows[0]) is DateTime)
+            {
+                column.Style.DateFormat.Format = "yyyy-mm-dd hh:mm:ss";
+            }
+        }
+
         for (var c = 0; c < columns.Count; c++)
         {
             sheet.Cell(1, c + 1).SetValue(columns[c].Header);
@@ -59,7 +72,6 @@ public static class ExcelExport
                         break;
                     case DateTime time:
                         cell.SetValue(time);
-                        cell.Style.DateFormat.Format = "yyyy-mm-dd hh:mm:ss";
                         break;
                     case var value:
                         WriteText(cell, ExportColumns.AsText(value));
@@ -73,14 +85,6 @@ public static class ExcelExport
         header.Style.Fill.BackgroundColor = XLColor.FromHtml("#E5EEF5");
         sheet.Range(1, 1, rows.Count + 1, columns.Count).SetAutoFilter();
         sheet.SheetView.FreezeRows(1);
-        for (var c = 0; c < columns.Count; c++)
-        {
-            // Widths are set by hand: AdjustToContents needs libgdiplus on Linux.
-            var column = sheet.Column(c + 1);
-            column.Width = columns[c].Width;
-            column.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-            column.Style.Alignment.WrapText = columns[c].Wrap;
-        }
     }
 
     private static void AddFields(XLWorkbook workbook)
