@@ -13,7 +13,7 @@ public sealed partial class LocalisationTests
         var resources = XDocument.Load(Path.Combine(WebRoot, "Resources", "SharedResource.resx"))
             .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
         var missing = Directory.GetFiles(Path.Combine(WebRoot, "Features"), "*.cshtml", SearchOption.AllDirectories)
-            .SelectMany(file => LocalizerKey().Matches(File.ReadAllText(file)).Select(m => (File: Path.GetFileName(file), Key: Regex.Unescape(m.Groups[1].Value))))
+            .SelectMany(file => LocalizerKey().Matches(File.ReadAllText(file)).Select(m => (File: Path.GetFileName(file), Key: Regex.Unescape(m.Groups[1].Value.Replace("\\\"", "\"", StringComparison.Ordinal)))))
             .Where(k => !resources.Contains(k.Key))
             .Select(k => $"{k.File}: {k.Key}")
             .Distinct()
@@ -32,6 +32,7 @@ public sealed partial class LocalisationTests
         }
     }
 
-    [GeneratedRegex("\\bL\\[\"((?:[^\"\\\\]|\\\\.)*)\"")]
+    // A key ends at "]" or ","; a key built by concatenation ("Sort: " + value) is checked by its own test.
+    [GeneratedRegex("\\bL\\[\"((?:[^\"\\\\]|\\\\.)*)\"\\s*[\\],]")]
     private static partial Regex LocalizerKey();
 }

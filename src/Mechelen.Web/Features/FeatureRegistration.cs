@@ -1,8 +1,11 @@
 using Mechelen.Web.Features.Account;
 using Mechelen.Web.Features.Admin;
+using Mechelen.Web.Features.Audit;
 using Mechelen.Web.Features.Capture;
 using Mechelen.Web.Features.Events;
+using Mechelen.Web.Features.Recommendations;
 using Mechelen.Web.Features.Sessions;
+using Mechelen.Web.Features.Synthesis;
 
 namespace Mechelen.Web.Features;
 
@@ -16,6 +19,9 @@ public static class FeatureRegistration
         services.AddScoped<SignIn.Handler>();
         services.AddCapture();
         services.AddAdmin();
+        services.AddWorkspace();
+        services.AddSynthesis();
+        services.AddScoped<AuditLogPage.Handler>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Mechelen.Web.Features;
+using Mechelen.Web.Features.Recommendations;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -60,6 +61,7 @@ public static class WebServiceCollectionExtensions
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapControllers();
+        app.MapWorkspace();
         // Unknown addresses are a 404 page for everyone, not a detour through the login page.
         app.MapFallback("{*path}", context =>
         {

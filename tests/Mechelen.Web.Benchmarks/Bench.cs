@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Mechelen.Web.Benchmarks;
+
+// dotnet run -c Release --project tests/Mechelen.Web.Benchmarks -- generate <db file> [count]
+// dotnet run -c Release --project tests/Mechelen.Web.Benchmarks -- measure <db file>
+internal static class Bench
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length < 2 || args[0] is not ("generate" or "measure"))
+        {
+            Console.Error.WriteLine("usage: generate <sqlite file> [count=100000] | measure <sqlite file>");
+            return 2;
+        }
+
+        var path = Path.GetFullPath(args[1]);
+        using var app = new BenchApp(path);
+        if (args[0] == "generate")
+        {
+            return await Generate.RunAsync(app, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100_000);
+        }
+
+        var (client, cookie) = await app.SignInAsync();
+        const string listUrl = $"/recommendations?q={Generate.SearchWord}&area=housing&area=employment&level=Local&status=Submitted&status=Validated";
+
+        async Task<(double Median, double P95, double Max)> TimeAsync(string url, int runs)
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                (await client.GetAsync(url)).EnsureSuccessStatusCode();
+            }
+
+            var times = new List<double>();
+            for (var i = 0; i < runs; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                var response = await client.GetAsync(url);
+                await response.Content.ReadAsByteArrayAsync();
+                watch.Stop();
+                response.EnsureSuccessStatusCode();
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+
+            times.Sort();
+            return (times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.95) - 1], times[^1]);
+        }
+
+        var page = await client.GetStringAsync(listUrl);
+        if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1")
+        {
+            return 0;
+        }
+
+        var matching = System.Text.RegularExpressions.Regex.Match(page, "id=\"result-count\">([^<]*)<").Groups[1].Value;
+        Console.WriteLine($"List page {listUrl}: {matching}");
+        var list = await TimeAsync(listUrl, 200);
+        Console.WriteLine($"  200 sequential requests: median {list.Median:F2} ms, p95 {list.P95:F2} ms, max {list.Max:F2} ms");
+        var plain = await TimeAsync("/recommendations", 50);
+        Console.WriteLine($"List page without filter: median {plain.Median:F2} ms, p95 {plain.P95:F2} ms");
+
+        // About 10,000 of the 100,000 generated rows.
+        const string exportQuery = "?status=Rejected&level=Local&level=SubnationalRegional&level=National";
+        var api = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/recommendations" + exportQuery + "&pageSize=1"));
+        var rows = api.RootElement.GetProperty("total").GetInt32();
+        var excel = await TimeAsync("/recommendations/export.xlsx" + exportQuery, 5);
+        Console.WriteLine($"Excel export of {rows:N0} rows: median {excel.Median:F0} ms, max {excel.Max:F0} ms");
+        var csv = await TimeAsync("/recommendations/export.csv" + exportQuery, 5);
+        Console.WriteLine($"CSV export of {rows:N0} rows: median {csv.Median:F0} ms");
+
+        Console.WriteLine();
+        Console.WriteLine("Throughput: start the app on the same file and run wrk with this cookie:");
+        Console.WriteLine($"  ConnectionStrings__Mechelen=\"Data Source={path}\" ASPNETCORE_ENVIRONMENT=Production dotnet run -c Release --project src/Mechelen.Web --urls http://127.0.0.1:5102");
+        Console.WriteLine($"  wrk -t2 -c32 -d20s -H 'Cookie: {cookie}' 'http://127.0.0.1:5102{listUrl}'");
+        return 0;
+    }
+}

@@ -1,0 +1,83 @@
+using ClosedXML.Excel;
+using Mechelen.Web.Domain;
+using Mechelen.Web.Features.Recommendations.Export;
+
+namespace Mechelen.Web.Tests.Workspace;
+
+public sealed class ExcelExportTests
+{
+    private static RecommendationRow Row(int id, string text, string? rationale = null) => new(
+        id, "mechelen-2017", 3, "Guided discussion: housing", new DateTime(2017, 11, 16, 14, 30, 0),
+        ["housing", "services"], ["Housing", "Access to services"], [1, 3], ["Local", "National"], ["Civil society"],
+        RecommendationLanguage.Spanish, RecommendationStatus.Merged, null, 7, "Rapporteur One",
+        new DateTime(2017, 11, 16, 13, 0, 0, DateTimeKind.Utc), new DateTime(2017, 11, 16, 15, 0, 0, DateTimeKind.Utc), text, rationale, 2);
+
+    private static XLWorkbook RoundTrip(IReadOnlyList<RecommendationRow> rows, IReadOnlyList<KeyRecommendationRow>? keys = null)
+    {
+        var stream = new MemoryStream();
+        ExcelExport.Write(stream, rows, keys ?? []);
+        stream.Position = 0;
+        return new XLWorkbook(stream);
+    }
+
+    [Fact]
+    public void Workbook_HasEveryColumn_OnThreeSheets_WithFrozenHeaderAndAutofilter()
+    {
+        var key = new KeyRecommendationRow(7, "housing", "Housing", 1, KeyRecommendationStatus.Final, "Build homes", [1, 2], ["Session A", "Session B"], DateTime.UtcNow);
+        using var workbook = RoundTrip([Row(1, "Más vivienda social")], [key]);
+
+        var sheet = workbook.Worksheet("Recommendations");
+        var headers = sheet.Row(1).CellsUsed().Select(c => c.GetString()).ToList();
+        Assert.Equal(ExportColumns.Recommendations.Select(c => c.Header), headers);
+        Assert.Equal(["Id", "Event", "Session id", "Session", "Day and time", "Area codes", "Governance areas", "GCM clusters", "Levels of governance",
+            "Actors addressed", "Language", "Status", "Rejection reason", "Key recommendation id", "Captured by", "Created (UTC)", "Updated (UTC)", "Text", "Rationale"], headers);
+        Assert.Equal(1, sheet.SheetView.SplitRow);
+        Assert.True(sheet.AutoFilter.IsEnabled);
+        Assert.Equal(70, sheet.Column(headers.IndexOf("Text") + 1).Width);
+        Assert.True(sheet.Column(headers.IndexOf("Text") + 1).Style.Alignment.WrapText);
+        Assert.Equal("Más vivienda social", sheet.Cell(2, headers.IndexOf("Text") + 1).GetString());
+        Assert.Equal("Housing; Access to services", sheet.Cell(2, headers.IndexOf("Governance areas") + 1).GetString());
+        Assert.Equal("2017-11-16 14:30", sheet.Cell(2, headers.IndexOf("Day and time") + 1).GetString());
+        Assert.Equal(7, sheet.Cell(2, headers.IndexOf("Key recommendation id") + 1).GetValue<int>());
+
+        var keys = workbook.Worksheet("Key recommendations");
+        Assert.Equal(ExportColumns.KeyRecommendations.Select(c => c.Header), keys.Row(1).CellsUsed().Select(c => c.GetString()));
+        Assert.Equal("1; 2", keys.Cell(2, 7).GetString());
+
+        var fields = workbook.Worksheet("Fields");
+        Assert.Equal(ExportColumns.Recommendations.Count + ExportColumns.KeyRecommendations.Count + 1, fields.RowsUsed().Count());
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil.example\",\"click\")")]
+    [InlineData("+1+1")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(A1:A2)")]
+    [InlineData("\t=1+1")]
+    [InlineData("\r=1+1")]
+    [InlineData("=1+1")]
+    public void FormulaLookingText_StaysText(string hostile)
+    {
+        using var workbook = RoundTrip([Row(1, hostile, hostile)]);
+        var sheet = workbook.Worksheet("Recommendations");
+        var text = sheet.Cell(2, ExportColumns.Recommendations.ToList().FindIndex(c => c.Key == "text") + 1);
+
+        Assert.False(text.HasFormula);
+        Assert.Equal(XLDataType.Text, text.DataType);
+        // XML normalises a bare CR to LF when the file is read, in Excel as here; every other character survives.
+        Assert.Equal(hostile.Replace('\r', '\n'), text.GetString());
+        Assert.True(text.Style.IncludeQuotePrefix);
+    }
+
+    [Fact]
+    public void NumberAndDateLookingText_StaysText()
+    {
+        using var workbook = RoundTrip([Row(1, "2017-11-16"), Row(2, "00123")]);
+        var sheet = workbook.Worksheet("Recommendations");
+        var column = ExportColumns.Recommendations.ToList().FindIndex(c => c.Key == "text") + 1;
+
+        Assert.Equal(XLDataType.Text, sheet.Cell(2, column).DataType);
+        Assert.Equal("2017-11-16", sheet.Cell(2, column).GetString());
+        Assert.Equal("00123", sheet.Cell(3, column).GetString());
+    }
+}
