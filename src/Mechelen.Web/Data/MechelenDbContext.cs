@@ -24,6 +24,7 @@ public abstract class MechelenDbContext(DbContextOptions options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<RapporteurAssignment> RapporteurAssignments => Set<RapporteurAssignment>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ChangeStamp> ChangeStamps => Set<ChangeStamp>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -31,17 +32,40 @@ public abstract class MechelenDbContext(DbContextOptions options)
         builder.ApplyConfigurationsFromAssembly(typeof(MechelenDbContext).Assembly);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var changesData = ChangesRecommendationData();
+        var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (changesData)
+        {
+            // After the change, in the caller's transaction when there is one: a reader that cached
+            // figures under the old stamp recomputes them at its next request.
+            await Database.ExecuteSqlAsync($"UPDATE ChangeStamps SET Value = Value + 1 WHERE Scope = {ChangeStamp.Recommendations}", cancellationToken);
+        }
+
+        return result;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var changesData = ChangesRecommendationData();
+        var result = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (changesData)
+        {
+            Database.ExecuteSql($"UPDATE ChangeStamps SET Value = Value + 1 WHERE Scope = {ChangeStamp.Recommendations}");
+        }
+
+        return result;
     }
+
+    // Everything the list's figures are computed from: recommendations, their areas and key
+    // recommendations, and the taxonomy and programme that label and group them.
+    private bool ChangesRecommendationData() =>
+        ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+            && e.Entity is Recommendation or RecommendationArea or KeyRecommendation or KeyRecommendationSource
+                or GovernanceArea or GcmCluster or Session or Event or TaxonomyLabel or Dictionary<string, object>);
 
     // The token is checked against its original value and replaced by the next one, so a second
     // writer holding the old version gets a DbUpdateConcurrencyException instead of overwriting.

@@ -13,19 +13,21 @@ public static class RecommendationList
         public int Pages => Math.Max(1, (Total + Filter.PageSize - 1) / Filter.PageSize);
     }
 
-    public sealed class Handler(MechelenDbContext db, RecommendationRows rows, RecommendationFacets.Handler facets)
+    public sealed class Handler(MechelenDbContext db, RecommendationRows rows, RecommendationFacets.Handler facets, ListFiguresCache cache)
     {
         /// <summary>Null when the filter names an event that does not exist.</summary>
         public async Task<Model?> HandleAsync(RecommendationFilter filter, IEnumerable<string> bindingErrors, CancellationToken cancellationToken)
         {
-            var taxonomy = await FilterTaxonomy.LoadAsync(db, filter.Event, cancellationToken);
+            var stamp = await ListFiguresCache.StampAsync(db, cancellationToken);
+            var taxonomy = await cache.GetOrCreateAsync(stamp, $"taxonomy|{filter.Event}", () => FilterTaxonomy.LoadAsync(db, filter.Event, cancellationToken));
             if (taxonomy is null)
             {
                 return null;
             }
 
             var messages = bindingErrors.Concat(filter.Normalize()).Concat(taxonomy.RemoveUnknown(filter)).ToList();
-            var total = await rows.CountAsync(filter, taxonomy, cancellationToken);
+            var figuresKey = $"{taxonomy.Event.Id}|{filter.ToQueryString(includePaging: false)}";
+            var total = await cache.GetOrCreateAsync(stamp, "total|" + figuresKey, () => rows.CountAsync(filter, taxonomy, cancellationToken));
             var lastPage = Math.Max(1, (total + filter.PageSize - 1) / filter.PageSize);
             if (filter.Page > lastPage)
             {
@@ -34,7 +36,7 @@ public static class RecommendationList
             }
 
             var page = await rows.ListAsync(filter, taxonomy, paged: true, cancellationToken);
-            var facetList = await facets.HandleAsync(filter, taxonomy, cancellationToken);
+            var facetList = await cache.GetOrCreateAsync(stamp, "facets|" + figuresKey, () => facets.HandleAsync(filter, taxonomy, cancellationToken));
             return new Model(taxonomy, filter, messages, total, page, facetList);
         }
     }

@@ -166,6 +166,27 @@ namespace Mechelen.Web.Data.Migrations.SqlServer
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Mechelen.Web.Domain.ChangeStamp", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Scope");
+
+                    b.ToTable("ChangeStamps");
+
+                    b.HasData(
+                        new
+                        {
+                            Scope = "recommendations",
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("Mechelen.Web.Domain.Event", b =>
                 {
                     b.Property<int>("Id")

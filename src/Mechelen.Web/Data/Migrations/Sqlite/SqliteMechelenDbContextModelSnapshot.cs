@@ -158,6 +158,27 @@ namespace Mechelen.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Mechelen.Web.Domain.ChangeStamp", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Scope");
+
+                    b.ToTable("ChangeStamps");
+
+                    b.HasData(
+                        new
+                        {
+                            Scope = "recommendations",
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("Mechelen.Web.Domain.Event", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,35 @@
+using Mechelen.Web.Data;
+using Mechelen.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Mechelen.Web.Features.Recommendations;
+
+/// <summary>
+/// Facet counts, totals and the taxonomy of a filter, kept per instance under the database's change
+/// stamp. Every request reads the stamp (one primary-key lookup), so a write on any instance makes
+/// every instance recompute at its next request; identical filters in between cost no aggregation.
+/// </summary>
+public sealed class ListFiguresCache : IDisposable
+{
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 1024 });
+
+    public static Task<long> StampAsync(MechelenDbContext db, CancellationToken cancellationToken) =>
+        db.ChangeStamps.AsNoTracking().Where(s => s.Scope == ChangeStamp.Recommendations).Select(s => s.Value)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<T> GetOrCreateAsync<T>(long stamp, string key, Func<Task<T>> create)
+    {
+        var fullKey = $"{stamp}|{key}";
+        if (_cache.TryGetValue(fullKey, out T? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var value = await create();
+        _cache.Set(fullKey, value, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+        return value;
+    }
+
+    public void Dispose() => _cache.Dispose();
+}

@@ -1,0 +1,63 @@
+using Mechelen.Web.Domain;
+using Mechelen.Web.Features.Recommendations;
+using Mechelen.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mechelen.Web.Tests.Workspace;
+
+public sealed class ListFiguresCacheTests(MechelenAppFactory factory) : IClassFixture<MechelenAppFactory>
+{
+    private async Task<RecommendationList.Model> ListAsync(string token)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var handler = scope.ServiceProvider.GetRequiredService<RecommendationList.Handler>();
+        return (await handler.HandleAsync(new RecommendationFilter { Q = token }, [], CancellationToken.None))!;
+    }
+
+    private static int Count(RecommendationList.Model model, string facet, string key) =>
+        model.Facets.Single(f => f.Name == facet).Values.Single(v => v.Key == key).Count;
+
+    [Fact]
+    public async Task EveryWrite_BumpsTheStamp_SoCachedCountsAreRecomputed()
+    {
+        factory.CreateClient();
+        var token = TestData.Token();
+        var ids = await factory.AddAsync(new Rec($"Open libraries to newcomers {token}"));
+        var before = await ListAsync(token);
+        Assert.Equal(1, before.Total);
+        Assert.Equal(1, Count(before, "status", "Submitted"));
+        var stamp = await factory.WithDbAsync(db => ListFiguresCache.StampAsync(db, CancellationToken.None));
+
+        await factory.AddAsync(new Rec($"Fund language courses for newcomers {token}"));
+        await factory.WithDbAsync(async db =>
+        {
+            var r = await db.Recommendations.SingleAsync(x => x.Id == ids[0]);
+            r.Status = RecommendationStatus.Validated;
+            return await db.SaveChangesAsync();
+        });
+
+        var after = await ListAsync(token);
+        Assert.True(await factory.WithDbAsync(db => ListFiguresCache.StampAsync(db, CancellationToken.None)) >= stamp + 2);
+        Assert.Equal(2, after.Total);
+        Assert.Equal(1, Count(after, "status", "Submitted"));
+        Assert.Equal(1, Count(after, "status", "Validated"));
+        Assert.Equal(2, Count(after, "area", "housing"));
+    }
+
+    [Fact]
+    public async Task SameFilterWithoutWrites_IsServedFromTheCache()
+    {
+        factory.CreateClient();
+        var token = TestData.Token();
+        await factory.AddAsync(new Rec($"Count migrants in local statistics {token}"));
+        var first = await ListAsync(token);
+
+        // A row written behind the app's back (no SaveChanges, so no stamp bump) is not seen until the next write.
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE Recommendations SET Status = 'Rejected' WHERE Text LIKE {"%" + token}"));
+        var second = await ListAsync(token);
+
+        Assert.Same(first.Facets, second.Facets);
+        Assert.Equal(1, Count(second, "status", "Submitted"));
+    }
+}
