@@ -1,6 +1,121 @@
+using Mechelen.Pdf.Canvas;
+using Mechelen.Pdf.Engine;
+using PdfSharp.Pdf;
+
 namespace Mechelen.Pdf;
 
-/// <summary>Placeholder entry point; the layout library is built out in its own change.</summary>
-public static class Document
+/// <summary>
+/// A document described with the fluent API and laid out into PDF pages.
+/// <code>
+/// var pdf = Document.Create(doc => doc.Page(page =>
+/// {
+///     page.Size(PageSize.A4);
+///     page.Margin(50);
+///     page.Content().Column(col => { col.Spacing(8); col.Item().Text("Hello"); });
+///     page.Footer().AlignCenter().Text(t => { t.CurrentPage(); t.Span(" / "); t.TotalPages(); });
+/// })).GeneratePdf();
+/// </code>
+/// </summary>
+public sealed class Document
 {
+    private readonly DocumentModel _model = new();
+    private readonly List<PageModel> _pages = [];
+    private readonly DocumentMetadata _metadata = new();
+
+    private Document()
+    {
+    }
+
+    /// <summary>Describes a document. Nothing is laid out until <see cref="GeneratePdf()"/> is called.</summary>
+    /// <param name="describe">Adds metadata and page sets.</param>
+    public static Document Create(Action<DocumentDescriptor> describe)
+    {
+        ArgumentNullException.ThrowIfNull(describe);
+        var document = new Document();
+        describe(new DocumentDescriptor(document._model, document._pages, document._metadata));
+        return document;
+    }
+
+    /// <summary>Lays out the document and returns the PDF file.</summary>
+    public byte[] GeneratePdf()
+    {
+        using var stream = new MemoryStream();
+        GeneratePdf(stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>Lays out the document and writes the PDF file to <paramref name="stream"/>.</summary>
+    /// <param name="stream">A writable stream; it is left open.</param>
+    /// <exception cref="LayoutException">An element cannot fit on an empty page.</exception>
+    /// <exception cref="FontException">No usable font is installed.</exception>
+    public void GeneratePdf(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var context = FirstPass();
+        using var pdf = new PdfDocument();
+        _metadata.ApplyTo(pdf);
+        using var canvas = new PdfSharpCanvas(pdf);
+        context.Canvas = canvas;
+        PageCount = PageLayout.RunPass(_pages, context);
+        canvas.Finish();
+        AddOutline(pdf);
+        pdf.Save(stream, false);
+    }
+
+    /// <summary>Lays out onto a recording canvas (both passes), for geometry tests.</summary>
+    internal RecordingCanvas Record()
+    {
+        var context = FirstPass();
+        var canvas = new RecordingCanvas();
+        context.Canvas = canvas;
+        PageLayout.RunPass(_pages, context);
+        return canvas;
+    }
+
+    internal DocumentModel Model => _model;
+
+    /// <summary>Pages in the last generated PDF.</summary>
+    internal int PageCount { get; private set; }
+
+    private LayoutContext FirstPass()
+    {
+        if (_pages.Count == 0)
+        {
+            throw new InvalidOperationException("The document has no pages: call Page(...) in Document.Create.");
+        }
+
+        var context = new LayoutContext(new RecordingCanvas(record: false), Fonts.Catalog, _model, TextStyle.Default);
+        if (_model.NeedsTwoPasses)
+        {
+            // First pass: count pages and find where headings land, drawing nothing.
+            context.TotalPages = PageLayout.RunPass(_pages, context);
+        }
+
+        return context;
+    }
+
+    private void AddOutline(PdfDocument pdf)
+    {
+        var stack = new List<(int Level, PdfOutlineCollection Children)> { (0, pdf.Outlines) };
+        foreach (var heading in _model.Headings)
+        {
+            if (heading.Page <= 0 || heading.Page > pdf.PageCount)
+            {
+                continue;
+            }
+
+            while (stack[^1].Level >= heading.Level)
+            {
+                stack.RemoveAt(stack.Count - 1);
+            }
+
+            var outline = stack[^1].Children.Add(heading.Title, pdf.Pages[heading.Page - 1], heading.Level == 1);
+            stack.Add((heading.Level, outline.Outlines));
+        }
+
+        if (pdf.Outlines.Count > 0)
+        {
+            pdf.PageMode = PdfPageMode.UseOutlines;
+        }
+    }
 }

@@ -1,0 +1,144 @@
+using Mechelen.Pdf.Engine;
+using Mechelen.Pdf.FontFiles;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
+
+namespace Mechelen.Pdf.Canvas;
+
+/// <summary>Draws onto PDFsharp pages. Fonts, brushes and images are created once per document and reused.</summary>
+internal sealed class PdfSharpCanvas(PdfDocument document) : ICanvas, IDisposable
+{
+    private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
+
+    private readonly Dictionary<(TrueTypeFont Font, float Size), XFont> _fonts = [];
+    private readonly Dictionary<Rgb, XSolidBrush> _brushes = [];
+    private readonly Dictionary<byte[], XImage> _images = new(ReferenceEqualityComparer.Instance);
+    private readonly List<MemoryStream> _imageStreams = [];
+    private readonly Dictionary<string, (int Page, double Top)> _destinations = new(StringComparer.Ordinal);
+    private PdfPage? _page;
+    private XGraphics? _gfx;
+    private float _x;
+    private float _y;
+
+    public PdfDocument Document { get; } = document;
+
+    public IReadOnlyDictionary<string, (int Page, double Top)> Destinations => _destinations;
+
+    private XGraphics Gfx => _gfx ?? throw new InvalidOperationException("No page has been started.");
+
+    public void BeginPage(PageSize size)
+    {
+        _gfx?.Dispose();
+        _page = Document.AddPage();
+        _page.Width = XUnit.FromPoint(size.Width);
+        _page.Height = XUnit.FromPoint(size.Height);
+        _gfx = XGraphics.FromPdfPage(_page);
+        _x = 0;
+        _y = 0;
+    }
+
+    public void Translate(float dx, float dy)
+    {
+        _x += dx;
+        _y += dy;
+    }
+
+    public void DrawText(string text, TrueTypeFont font, float size, Rgb color, float x, float baseline) =>
+        Gfx.DrawString(text, Font(font, size), Brush(color), _x + x, _y + baseline, XStringFormats.BaseLineLeft);
+
+    public void FillRectangle(float x, float y, float width, float height, Rgb color) =>
+        Gfx.DrawRectangle(Brush(color), _x + x, _y + y, width, height);
+
+    public void StrokeRectangle(float x, float y, float width, float height, float lineWidth, Rgb color) =>
+        Gfx.DrawRectangle(new XPen(Color(color), lineWidth), _x + x, _y + y, width, height);
+
+    public void DrawLine(float x1, float y1, float x2, float y2, float lineWidth, Rgb color) =>
+        Gfx.DrawLine(new XPen(Color(color), lineWidth), _x + x1, _y + y1, _x + x2, _y + y2);
+
+    public void DrawImage(ImageData image, float x, float y, float width, float height)
+    {
+        if (!_images.TryGetValue(image.Bytes, out var xImage))
+        {
+            var stream = new MemoryStream(image.Bytes, writable: false);
+            _imageStreams.Add(stream);
+            _images[image.Bytes] = xImage = XImage.FromStream(stream);
+        }
+
+        Gfx.DrawImage(xImage, _x + x, _y + y, width, height);
+    }
+
+    public void DrawRotatedText(string text, TrueTypeFont font, float size, Rgb color, float cx, float cy, float degrees)
+    {
+        var state = Gfx.Save();
+        var center = new XPoint(_x + cx, _y + cy);
+        Gfx.RotateAtTransform(-degrees, center);
+        Gfx.DrawString(text, Font(font, size), Brush(color), center, XStringFormats.Center);
+        Gfx.Restore(state);
+    }
+
+    public void AddUrlLink(float x, float y, float width, float height, string url) =>
+        _page!.AddWebLink(Rect(x, y, width, height), url);
+
+    public void AddSectionLink(float x, float y, float width, float height, string destination) =>
+        _page!.AddDocumentLink(Rect(x, y, width, height), destination);
+
+    public void SetDestination(string destination, float y) =>
+        _destinations.TryAdd(destination, (Document.PageCount, _page!.Height.Point - (_y + y)));
+
+    /// <summary>Registers the named destinations collected while drawing; links refer to them by name.</summary>
+    public void Finish()
+    {
+        _gfx?.Dispose();
+        _gfx = null;
+        foreach (var (name, (page, top)) in _destinations)
+        {
+            Document.AddNamedDestination(name, page, PdfNamedDestinationParameters.CreateVerticalPosition(top, null));
+        }
+    }
+
+    public void Dispose()
+    {
+        _gfx?.Dispose();
+        foreach (var stream in _imageStreams)
+        {
+            stream.Dispose();
+        }
+    }
+
+    // Link rectangles are in PDF default user space: origin bottom left, y upwards.
+    private PdfRectangle Rect(float x, float y, float width, float height)
+    {
+        var pageHeight = _page!.Height.Point;
+        return new PdfRectangle(new XPoint(_x + x, pageHeight - (_y + y + height)), new XPoint(_x + x + width, pageHeight - (_y + y)));
+    }
+
+    private XFont Font(TrueTypeFont font, float size)
+    {
+        if (!_fonts.TryGetValue((font, size), out var xFont))
+        {
+            var style = (font.IsBold, font.IsItalic) switch
+            {
+                (true, true) => XFontStyleEx.BoldItalic,
+                (true, false) => XFontStyleEx.Bold,
+                (false, true) => XFontStyleEx.Italic,
+                _ => XFontStyleEx.Regular,
+            };
+            _fonts[(font, size)] = xFont = new XFont(font.Family, size, style, Unicode);
+        }
+
+        return xFont;
+    }
+
+    private XSolidBrush Brush(Rgb color)
+    {
+        if (!_brushes.TryGetValue(color, out var brush))
+        {
+            _brushes[color] = brush = new XSolidBrush(Color(color));
+        }
+
+        return brush;
+    }
+
+    private static XColor Color(Rgb c) => XColor.FromArgb(c.A, c.R, c.G, c.B);
+}

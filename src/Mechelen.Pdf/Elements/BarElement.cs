@@ -1,0 +1,32 @@
+using Mechelen.Pdf.Engine;
+
+namespace Mechelen.Pdf.Elements;
+
+/// <summary>A horizontal bar filling a fraction of the width, centred vertically in the space given.</summary>
+internal sealed class BarElement(float fraction, float thickness, Rgb color, Rgb? track) : Element
+{
+    public override SpacePlan Measure(Size available, LayoutContext context)
+    {
+        if (thickness > available.Height + 0.01f)
+        {
+            context.ReportWrap(this, new Size(available.Width, thickness), available);
+            return SpacePlan.Wrap;
+        }
+
+        return SpacePlan.Full(float.IsFinite(available.Width) ? available.Width : 0, thickness);
+    }
+
+    public override void Draw(Size available, LayoutContext context)
+    {
+        var y = (available.Height - thickness) / 2;
+        if (track is { } background)
+        {
+            context.Canvas.FillRectangle(0, y, available.Width, thickness, background);
+        }
+
+        if (fraction > 0)
+        {
+            context.Canvas.FillRectangle(0, y, available.Width * Math.Clamp(fraction, 0, 1), thickness, color);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Mechelen.Pdf.Engine;
+
+namespace Mechelen.Pdf.Elements;
+
+/// <summary>Makes the area of its child a link to a URL or to a named section.</summary>
+internal sealed class LinkElement(DocumentModel model, string? url, string? section) : DecoratorElement(model)
+{
+    public override SpacePlan Measure(Size available, LayoutContext context) => Child.Measure(available, context);
+
+    public override void Draw(Size available, LayoutContext context)
+    {
+        var plan = Child.Measure(available, context);
+        Child.Draw(available, context);
+        if (url is not null)
+        {
+            context.Canvas.AddUrlLink(0, 0, plan.Width, plan.Height, url);
+        }
+        else if (section is not null)
+        {
+            context.Canvas.AddSectionLink(0, 0, plan.Width, plan.Height, section);
+        }
+    }
+}
+
+/// <summary>Marks where its child starts as a named destination that links can point to.</summary>
+internal sealed class SectionElement(DocumentModel model, string name) : DecoratorElement(model)
+{
+    private bool _continuing;
+
+    public override SpacePlan Measure(Size available, LayoutContext context) => Child.Measure(available, context);
+
+    public override void Draw(Size available, LayoutContext context)
+    {
+        if (!_continuing)
+        {
+            context.Canvas.SetDestination(name, 0);
+        }
+
+        var plan = Child.Measure(available, context);
+        Child.Draw(available, context);
+        _continuing = plan.Kind == SpaceKind.Partial;
+    }
+
+    public override void ResetPass()
+    {
+        _continuing = false;
+        base.ResetPass();
+    }
+}

@@ -1,0 +1,158 @@
+using Mechelen.Pdf.Engine;
+
+namespace Mechelen.Pdf.Text;
+
+/// <summary>
+/// A paragraph of styled spans. Splits across pages line by line, keeping at least two lines on each side
+/// of a break (widow/orphan control) unless the paragraph could not fit on a page at all.
+/// </summary>
+internal sealed class TextBlockElement : Element
+{
+    private const float Epsilon = 0.01f;
+
+    private TextLines? _cached;
+    private float _cachedWidth = float.NaN;
+    private TextStyle? _cachedStyle;
+    private int _nextLine;
+
+    public List<TextSpan> Spans { get; } = [];
+
+    public TextAlignment Alignment { get; set; }
+
+    public TextStyle BlockStyle { get; set; } = TextStyle.Default;
+
+    private bool IsDynamic
+    {
+        get
+        {
+            foreach (var span in Spans)
+            {
+                if (span.Kind != SpanKind.Text)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    public override SpacePlan Measure(Size available, LayoutContext context)
+    {
+        var lines = GetLines(available.Width, context).Lines;
+        var remaining = lines.Count - _nextLine;
+        if (remaining <= 0)
+        {
+            return SpacePlan.Empty;
+        }
+
+        var count = LinesThatFit(lines, available, context, out var height, out var width);
+        if (count == remaining)
+        {
+            return SpacePlan.Full(width, height);
+        }
+
+        return count == 0 ? SpacePlan.Wrap : SpacePlan.Partial(width, height);
+    }
+
+    public override void Draw(Size available, LayoutContext context)
+    {
+        var layout = GetLines(available.Width, context);
+        var count = LinesThatFit(layout.Lines, available, context, out _, out _);
+        var y = 0f;
+        for (var i = _nextLine; i < _nextLine + count; i++)
+        {
+            var line = layout.Lines[i];
+            TextPainter.DrawLine(layout.Pieces, line, y, available.Width, Alignment, context.Canvas);
+            y += line.Height;
+        }
+
+        _nextLine += count;
+        if (_nextLine >= layout.Lines.Count)
+        {
+            _nextLine = 0;
+        }
+    }
+
+    public override void ResetPass() => _nextLine = 0;
+
+    public override string Describe()
+    {
+        var text = string.Concat(Spans.Select(s => s.Text));
+        return $"Text \"{(text.Length > 40 ? text[..40] + "…" : text)}\"";
+    }
+
+    /// <summary>The lines of this block for a width; tests use it to check line breaks.</summary>
+    internal TextLines GetLines(float width, LayoutContext context)
+    {
+        if (_cached is not null && _cachedWidth == width && ReferenceEquals(_cachedStyle, context.DefaultStyle) && !IsDynamic)
+        {
+            return _cached;
+        }
+
+        _cached = TextLayouter.Layout(Spans, width, context, BlockStyle.Over(context.DefaultStyle));
+        _cachedWidth = width;
+        _cachedStyle = context.DefaultStyle;
+        return _cached;
+    }
+
+    private int LinesThatFit(List<TextLine> lines, Size available, LayoutContext context, out float height, out float width)
+    {
+        var remaining = lines.Count - _nextLine;
+        var fit = 0;
+        height = 0;
+        width = 0;
+        while (fit < remaining && height + lines[_nextLine + fit].Height <= available.Height + Epsilon)
+        {
+            height += lines[_nextLine + fit].Height;
+            fit++;
+        }
+
+        var count = fit;
+        if (count < remaining)
+        {
+            // At least two lines before and after a page break; short paragraphs move whole.
+            if (remaining - count < 2)
+            {
+                count = remaining - 2;
+            }
+
+            if (_nextLine == 0 && count < 2)
+            {
+                count = 0;
+            }
+
+            if (count <= 0 && RemainingHeight(lines) > context.PageContent.Height)
+            {
+                count = fit; // could never fit whole: split wherever the page ends
+            }
+
+            count = Math.Max(count, 0);
+            if (count == 0)
+            {
+                var needed = fit == 0 ? lines[_nextLine].Height : RemainingHeight(lines);
+                context.ReportWrap(this, new Size(available.Width, needed), available);
+            }
+        }
+
+        height = 0;
+        for (var i = _nextLine; i < _nextLine + count; i++)
+        {
+            height += lines[i].Height;
+            width = Math.Max(width, lines[i].Width);
+        }
+
+        return count;
+    }
+
+    private float RemainingHeight(List<TextLine> lines)
+    {
+        var h = 0f;
+        for (var i = _nextLine; i < lines.Count; i++)
+        {
+            h += lines[i].Height;
+        }
+
+        return h;
+    }
+}

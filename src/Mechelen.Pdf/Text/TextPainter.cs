@@ -1,0 +1,70 @@
+using System.Text;
+using Mechelen.Pdf.Canvas;
+
+namespace Mechelen.Pdf.Text;
+
+/// <summary>Draws one laid-out line: aligns it, merges neighbouring pieces of the same look into one text run, adds links.</summary>
+internal static class TextPainter
+{
+    public static void DrawLine(Piece[] pieces, TextLine line, float top, float width, TextAlignment alignment, ICanvas canvas)
+    {
+        var offset = alignment switch
+        {
+            TextAlignment.Center => (width - line.Width) / 2,
+            TextAlignment.Right => width - line.Width,
+            _ => 0f,
+        };
+        var extra = alignment == TextAlignment.Justify && !line.EndsParagraph && line.Spaces > 0 && float.IsFinite(width)
+            ? (width - line.Width) / line.Spaces
+            : 0f;
+
+        var baseline = top + line.Baseline;
+        var run = new StringBuilder();
+        var shift = 0f;
+        var end = line.Start + line.Count;
+        var i = line.Start;
+        while (i < end)
+        {
+            var first = pieces[i];
+            if (first.Kind == PieceKind.Space && extra > 0)
+            {
+                shift += extra;
+                i++;
+                continue;
+            }
+
+            var x = offset + first.X + shift;
+            run.Clear().Append(first.Text);
+            var runWidth = first.Width;
+            var j = i + 1;
+            while (j < end && SameLook(first, pieces[j]) && !(extra > 0 && pieces[j].Kind == PieceKind.Space))
+            {
+                run.Append(pieces[j].Text);
+                runWidth += pieces[j].Width;
+                j++;
+            }
+
+            var style = first.Style;
+            canvas.DrawText(run.ToString(), first.Font, style.Size, style.Color, x, baseline);
+            if (style.Underline)
+            {
+                var y = baseline + (style.Size * 0.12f);
+                canvas.DrawLine(x, y, x + runWidth, y, style.Size * 0.06f, style.Color);
+            }
+
+            if (first.Span.Url is { } url)
+            {
+                canvas.AddUrlLink(x, top, runWidth, line.Height, url);
+            }
+            else if (first.Span.Section is { } section)
+            {
+                canvas.AddSectionLink(x, top, runWidth, line.Height, section);
+            }
+
+            i = j;
+        }
+    }
+
+    private static bool SameLook(Piece a, Piece b) =>
+        ReferenceEquals(a.Font, b.Font) && ReferenceEquals(a.Style, b.Style) && ReferenceEquals(a.Span, b.Span);
+}
