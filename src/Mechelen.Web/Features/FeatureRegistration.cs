@@ -1,5 +1,6 @@
 using Mechelen.Web.Features.Account;
 using Mechelen.Web.Features.Events;
+using Mechelen.Web.Features.Reports;
 using Mechelen.Web.Features.Sessions;
 
 namespace Mechelen.Web.Features;
@@ -12,6 +13,7 @@ public static class FeatureRegistration
         services.AddScoped<EventProgramme.Handler>();
         services.AddScoped<SessionDetails.Handler>();
         services.AddScoped<SignIn.Handler>();
+        services.AddReports();
         return services;
     }
 }
