@@ -1,7 +1,10 @@
 using Mechelen.Web.Features.Account;
+using Mechelen.Web.Features.Audit;
 using Mechelen.Web.Features.Events;
+using Mechelen.Web.Features.Recommendations;
 using Mechelen.Web.Features.Reports;
 using Mechelen.Web.Features.Sessions;
+using Mechelen.Web.Features.Synthesis;
 
 namespace Mechelen.Web.Features;
 
@@ -13,6 +16,9 @@ public static class FeatureRegistration
         services.AddScoped<EventProgramme.Handler>();
         services.AddScoped<SessionDetails.Handler>();
         services.AddScoped<SignIn.Handler>();
+        services.AddWorkspace();
+        services.AddSynthesis();
+        services.AddScoped<AuditLogPage.Handler>();
         services.AddReports();
         return services;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mechelen.Web.Features;
+using Mechelen.Web.Features.Recommendations;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -55,6 +56,7 @@ public static class WebServiceCollectionExtensions
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapControllers();
+        app.MapWorkspace();
         return app;
     }
 }

@@ -16,8 +16,11 @@ public enum RecommendationSort
 /// so a filtered view is a URL that can be shared and bookmarked. Within a facet values are OR-ed,
 /// across facets AND-ed.
 /// </summary>
-public sealed class RecommendationFilter
+public sealed partial class RecommendationFilter
 {
+    public const int DefaultPageSize = 25;
+    public const int MaxPageSize = 200;
+
     /// <summary>Event code; empty means the most recent event.</summary>
     public string? Event { get; set; }
 
@@ -45,7 +48,7 @@ public sealed class RecommendationFilter
 
     public int Page { get; set; } = 1;
 
-    public int PageSize { get; set; } = 25;
+    public int PageSize { get; set; } = DefaultPageSize;
 
     public bool HasText => !string.IsNullOrWhiteSpace(Q);
 

@@ -1,0 +1,83 @@
+using Mechelen.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mechelen.Web.Features.Audit;
+
+/// <summary>Who changed what and when, with the values before and after; filtered by user, entity and date, newest first.</summary>
+public static class AuditLogPage
+{
+    public const int PageSize = 50;
+
+    public sealed class Query
+    {
+        /// <summary>Part of the user's display name.</summary>
+        public string? User { get; set; }
+        public string? EntityType { get; set; }
+        public string? EntityId { get; set; }
+        public DateOnly? From { get; set; }
+        public DateOnly? To { get; set; }
+        public int Page { get; set; } = 1;
+    }
+
+    public sealed record Entry(long Id, DateTime At, string UserName, string Action, string EntityType, string EntityId, string? Before, string? After);
+
+    public sealed record Model(Query Query, IReadOnlyList<string> EntityTypes, IReadOnlyList<Entry> Entries, int Total, IReadOnlyList<string> Messages)
+    {
+        public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    }
+
+    public sealed class Handler(MechelenDbContext db)
+    {
+        public async Task<Model> HandleAsync(Query query, IReadOnlyList<string> bindingErrors, CancellationToken cancellationToken)
+        {
+            var messages = bindingErrors.ToList();
+            if (query.Page < 1)
+            {
+                query.Page = 1;
+            }
+
+            if (query.From is { } f && query.To is { } t && f > t)
+            {
+                messages.Add("The start date is after the end date; they were swapped.");
+                (query.From, query.To) = (t, f);
+            }
+
+            var entries = db.AuditEntries.AsNoTracking();
+            if (!string.IsNullOrWhiteSpace(query.User))
+            {
+                var user = query.User.Trim();
+                entries = entries.Where(a => a.UserName.Contains(user));
+            }
+
+            if (!string.IsNullOrWhiteSpace(query.EntityType))
+            {
+                entries = entries.Where(a => a.EntityType == query.EntityType);
+            }
+
+            if (!string.IsNullOrWhiteSpace(query.EntityId))
+            {
+                entries = entries.Where(a => a.EntityId == query.EntityId.Trim());
+            }
+
+            if (query.From is { } from)
+            {
+                var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+                entries = entries.Where(a => a.At >= start);
+            }
+
+            if (query.To is { } to)
+            {
+                var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+                entries = entries.Where(a => a.At < end);
+            }
+
+            var total = await entries.CountAsync(cancellationToken);
+            var list = await entries.OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
+                .Skip((query.Page - 1) * PageSize).Take(PageSize)
+                .Select(a => new Entry(a.Id, a.At, a.UserName, a.Action, a.EntityType, a.EntityId, a.Before, a.After))
+                .ToListAsync(cancellationToken);
+            var types = await db.AuditEntries.AsNoTracking().Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
+            return new Model(query, types, list, total, messages);
+        }
+    }
+}

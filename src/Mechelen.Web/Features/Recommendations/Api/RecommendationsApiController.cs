@@ -1,0 +1,76 @@
+using Mechelen.Web.Data;
+using Mechelen.Web.Features.Recommendations.Export;
+using Mechelen.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mechelen.Web.Features.Recommendations.Api;
+
+/// <summary>One page of results with the total, so a client can page through a filter.</summary>
+public sealed record ApiPage<T>(int Page, int PageSize, int Total, IReadOnlyList<T> Items);
+
+/// <summary>
+/// Read-only JSON of the same filter as the list and the exports, for signed-in users (the session cookie).
+/// Values the list would correct with a message are a 400 here, with the reasons.
+/// </summary>
+[ApiController]
+[Authorize(Policy = Policies.SignedIn)]
+[Produces("application/json")]
+public sealed class RecommendationsApiController(MechelenDbContext db, RecommendationRows rows) : ControllerBase
+{
+    /// <summary>Recommendations matching the filter, in the filter's order, one page at a time.</summary>
+    [HttpGet("/api/recommendations")]
+    [ProducesResponseType<ApiPage<RecommendationRow>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Recommendations([FromQuery] RecommendationFilter filter, CancellationToken cancellationToken)
+    {
+        var (taxonomy, problem) = await PrepareAsync(filter, cancellationToken);
+        if (taxonomy is null)
+        {
+            return problem!;
+        }
+
+        var total = await rows.CountAsync(filter, taxonomy, cancellationToken);
+        var items = await rows.ListAsync(filter, taxonomy, paged: true, cancellationToken);
+        return Ok(new ApiPage<RecommendationRow>(filter.Page, filter.PageSize, total, items));
+    }
+
+    /// <summary>Key recommendations with at least one source matching the filter, by area and order, one page at a time.</summary>
+    [HttpGet("/api/key-recommendations")]
+    [ProducesResponseType<ApiPage<KeyRecommendationRow>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> KeyRecommendations([FromQuery] RecommendationFilter filter, CancellationToken cancellationToken)
+    {
+        var (taxonomy, problem) = await PrepareAsync(filter, cancellationToken);
+        if (taxonomy is null)
+        {
+            return problem!;
+        }
+
+        var query = rows.KeyRecommendations(filter, taxonomy);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await rows.KeyRowsAsync(query.Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize), cancellationToken);
+        return Ok(new ApiPage<KeyRecommendationRow>(filter.Page, filter.PageSize, total, items));
+    }
+
+    private async Task<(FilterTaxonomy? Taxonomy, IActionResult? Problem)> PrepareAsync(RecommendationFilter filter, CancellationToken cancellationToken)
+    {
+        // [ApiController] answers binding errors with 400 before the action runs; what remains is range and meaning.
+        var taxonomy = await FilterTaxonomy.LoadAsync(db, filter.Event, cancellationToken);
+        if (taxonomy is null)
+        {
+            return (null, Problem(statusCode: StatusCodes.Status404NotFound, title: $"No event with the code '{filter.Event}'."));
+        }
+
+        var problems = filter.Normalize().Concat(taxonomy.RemoveUnknown(filter)).ToList();
+        if (problems.Count > 0)
+        {
+            return (null, ValidationProblem(new ValidationProblemDetails(new Dictionary<string, string[]> { ["filter"] = [.. problems] })));
+        }
+
+        return (taxonomy, null);
+    }
+}

@@ -1,0 +1,116 @@
+using ClosedXML.Excel;
+
+namespace Mechelen.Web.Features.Recommendations.Export;
+
+/// <summary>The filtered set as a workbook: "Recommendations", "Key recommendations" and "Fields" describing each column.</summary>
+public static class ExcelExport
+{
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static void Write(Stream stream, IReadOnlyList<RecommendationRow> rows, IReadOnlyList<KeyRecommendationRow> keys)
+    {
+        using var workbook = new XLWorkbook();
+        AddSheet(workbook, "Recommendations", ExportColumns.Recommendations, rows);
+        AddSheet(workbook, "Key recommendations", ExportColumns.KeyRecommendations, keys);
+        AddFields(workbook);
+        workbook.SaveAs(stream);
+    }
+
+    /// <summary>
+    /// Writes user text as a string cell whatever it looks like; text that Excel would read as a formula
+    /// (or that hides one behind a tab or line break) also gets the quote prefix, so editing the cell in
+    /// Excel keeps it text instead of running it.
+    /// </summary>
+    public static void WriteText(IXLCell cell, string? text)
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        cell.SetValue(text);
+        cell.DataType = XLDataType.Text;
+        if (LooksLikeFormula(text))
+        {
+            cell.Style.IncludeQuotePrefix = true;
+        }
+    }
+
+    public static bool LooksLikeFormula(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\n';
+
+    private static void AddSheet<TRow>(XLWorkbook workbook, string name, IReadOnlyList<ExportColumn<TRow>> columns, IReadOnlyList<TRow> rows)
+    {
+        var sheet = workbook.Worksheets.Add(name);
+        for (var c = 0; c < columns.Count; c++)
+        {
+            sheet.Cell(1, c + 1).SetValue(columns[c].Header);
+        }
+
+        for (var r = 0; r < rows.Count; r++)
+        {
+            for (var c = 0; c < columns.Count; c++)
+            {
+                var cell = sheet.Cell(r + 2, c + 1);
+                switch (columns[c].Value(rows[r]))
+                {
+                    case int number:
+                        cell.SetValue(number);
+                        break;
+                    case DateTime time:
+                        cell.SetValue(time);
+                        cell.Style.DateFormat.Format = "yyyy-mm-dd hh:mm:ss";
+                        break;
+                    case var value:
+                        WriteText(cell, ExportColumns.AsText(value));
+                        break;
+                }
+            }
+        }
+
+        var header = sheet.Range(1, 1, 1, columns.Count);
+        header.Style.Font.Bold = true;
+        header.Style.Fill.BackgroundColor = XLColor.FromHtml("#E5EEF5");
+        sheet.Range(1, 1, rows.Count + 1, columns.Count).SetAutoFilter();
+        sheet.SheetView.FreezeRows(1);
+        for (var c = 0; c < columns.Count; c++)
+        {
+            // Widths are set by hand: AdjustToContents needs libgdiplus on Linux.
+            var column = sheet.Column(c + 1);
+            column.Width = columns[c].Width;
+            column.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+            column.Style.Alignment.WrapText = columns[c].Wrap;
+        }
+    }
+
+    private static void AddFields(XLWorkbook workbook)
+    {
+        var fields = ExportColumns.Recommendations.Select(c => ("Recommendations", c.Header, c.Key, c.Description))
+            .Concat(ExportColumns.KeyRecommendations.Select(c => ("Key recommendations", c.Header, c.Key, c.Description)))
+            .ToList();
+        var sheet = workbook.Worksheets.Add("Fields");
+        string[] headers = ["Sheet", "Column", "JSON name", "Meaning"];
+        for (var c = 0; c < headers.Length; c++)
+        {
+            sheet.Cell(1, c + 1).SetValue(headers[c]);
+        }
+
+        for (var r = 0; r < fields.Count; r++)
+        {
+            sheet.Cell(r + 2, 1).SetValue(fields[r].Item1);
+            sheet.Cell(r + 2, 2).SetValue(fields[r].Header);
+            sheet.Cell(r + 2, 3).SetValue(fields[r].Key);
+            sheet.Cell(r + 2, 4).SetValue(fields[r].Description);
+        }
+
+        sheet.Range(1, 1, 1, headers.Length).Style.Font.Bold = true;
+        sheet.Range(1, 1, fields.Count + 1, headers.Length).SetAutoFilter();
+        sheet.SheetView.FreezeRows(1);
+        double[] widths = [22, 24, 22, 70];
+        for (var c = 0; c < widths.Length; c++)
+        {
+            sheet.Column(c + 1).Width = widths[c];
+            sheet.Column(c + 1).Style.Alignment.WrapText = true;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using Mechelen.Web.Data;
+using Mechelen.Web.Domain;
+using Mechelen.Web.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mechelen.Web.Features.Recommendations.Export;
+
+/// <summary>One recommendation with every field, as the list, the exports, the read API and the report annex show it.</summary>
+public sealed record RecommendationRow(
+    int Id, string EventCode, int SessionId, string SessionTitle, DateTime SessionStartsAt,
+    IReadOnlyList<string> AreaCodes, IReadOnlyList<string> Areas, IReadOnlyList<int> Clusters,
+    IReadOnlyList<string> Levels, IReadOnlyList<string> Actors, RecommendationLanguage Language,
+    RecommendationStatus Status, string? RejectionReason, int? KeyRecommendationId, string CapturedBy,
+    DateTime CreatedAt, DateTime UpdatedAt, string Text, string? Rationale, int Version);
+
+/// <summary>A key recommendation with its sources, for the exports and the read API.</summary>
+public sealed record KeyRecommendationRow(
+    int Id, string AreaCode, string Area, int Order, KeyRecommendationStatus Status, string Wording,
+    IReadOnlyList<int> SourceIds, IReadOnlyList<string> SourceSessions, DateTime UpdatedAt);
+
+/// <summary>
+/// The rows of a filter, in the filter's order: the one read that the list page, every export and the
+/// API go through, so they cannot disagree about which recommendations match.
+/// </summary>
+public sealed class RecommendationRows(MechelenDbContext db, IRecommendationTextSearch search)
+{
+    public async Task<int> CountAsync(RecommendationFilter filter, FilterTaxonomy taxonomy, CancellationToken cancellationToken) =>
+        await filter.Apply(db.Recommendations.AsNoTracking(), taxonomy.Event.Id, search).CountAsync(cancellationToken);
+
+    /// <summary>The filter's rows; only the current page when <paramref name="paged"/>.</summary>
+    public async Task<List<RecommendationRow>> ListAsync(RecommendationFilter filter, FilterTaxonomy taxonomy, bool paged, CancellationToken cancellationToken)
+    {
+        IQueryable<Recommendation> query = RecommendationFilter.Order(filter.Apply(db.Recommendations.AsNoTracking(), taxonomy.Event.Id, search), filter.Sort);
+        if (paged)
+        {
+            query = query.Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize);
+        }
+
+        var raw = await query.Select(r => new
+        {
+            r.Id,
+            r.SessionId,
+            SessionTitle = r.Session.Title,
+            SessionStartsAt = r.Session.StartsAt,
+            Areas = r.Areas.OrderBy(a => a.Order).Select(a => a.Code).ToList(),
+            r.Levels,
+            r.Actors,
+            r.Language,
+            r.Status,
+            r.RejectionReason,
+            KeyId = r.KeySources.Select(k => (int?)k.KeyRecommendationId).FirstOrDefault(),
+            r.CapturedByName,
+            r.CreatedAt,
+            r.UpdatedAt,
+            r.Text,
+            r.Rationale,
+            r.Version,
+        }).AsSplitQuery().ToListAsync(cancellationToken);
+        return raw.Select(r => new RecommendationRow(
+            r.Id, taxonomy.Event.Code, r.SessionId, r.SessionTitle, r.SessionStartsAt,
+            r.Areas, taxonomy.AreaNames(r.Areas), taxonomy.ClustersOf(r.Areas),
+            taxonomy.Names(r.Levels), taxonomy.Names(r.Actors), r.Language, r.Status, r.RejectionReason, r.KeyId,
+            r.CapturedByName, r.CreatedAt, r.UpdatedAt, r.Text, r.Rationale, r.Version)).ToList();
+    }
+
+    /// <summary>Key recommendations with at least one source among the filter's recommendations, by area order then their own order.</summary>
+    public IQueryable<KeyRecommendation> KeyRecommendations(RecommendationFilter filter, FilterTaxonomy taxonomy)
+    {
+        var ids = filter.Apply(db.Recommendations, taxonomy.Event.Id, search).Select(r => r.Id);
+        return db.KeyRecommendations.AsNoTracking()
+            .Where(k => k.EventId == taxonomy.Event.Id && k.Sources.Any(s => ids.Contains(s.RecommendationId)))
+            .OrderBy(k => k.GovernanceArea.Order).ThenBy(k => k.Order).ThenBy(k => k.Id);
+    }
+
+    public async Task<List<KeyRecommendationRow>> KeyRowsAsync(IQueryable<KeyRecommendation> query, CancellationToken cancellationToken) =>
+        (await query.Select(k => new
+        {
+            k.Id,
+            AreaCode = k.GovernanceArea.Code,
+            Area = k.GovernanceArea.Name,
+            k.Order,
+            k.Status,
+            k.Wording,
+            k.UpdatedAt,
+            Sources = k.Sources.OrderBy(s => s.RecommendationId).Select(s => new { s.RecommendationId, s.Recommendation.Session.Title }).ToList(),
+        }).AsSplitQuery().ToListAsync(cancellationToken))
+        .Select(k => new KeyRecommendationRow(k.Id, k.AreaCode, k.Area, k.Order, k.Status, k.Wording,
+            k.Sources.Select(s => s.RecommendationId).ToList(), k.Sources.Select(s => s.Title).Distinct().ToList(), k.UpdatedAt))
+        .ToList();
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using Mechelen.Web.Data;
+using Mechelen.Web.Features.Recommendations.Export;
+using Mechelen.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Mechelen.Web.Features.Recommendations;
+
+/// <summary>
+/// Excel, CSV and JSON of the current filter: the same rows as the list, in the same order, without
+/// paging. A filter the list would correct with a message is refused here with 400, so a file never
+/// silently holds something other than what its URL says.
+/// </summary>
+[Authorize(Policy = Policies.Report)]
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class RecommendationExportsController(MechelenDbContext db, RecommendationRows rows, TimeProvider clock) : Controller
+{
+    [HttpGet("/recommendations/export.{format:regex(^(xlsx|csv|json)$)}")]
+    public async Task<IActionResult> Export(string format, [FromQuery] RecommendationFilter filter, CancellationToken cancellationToken)
+    {
+        var taxonomy = await FilterTaxonomy.LoadAsync(db, filter.Event, cancellationToken);
+        if (taxonomy is null)
+        {
+            return NotFound();
+        }
+
+        var problems = RecommendationsController.BindingErrors(ModelState).Concat(filter.Normalize()).Concat(taxonomy.RemoveUnknown(filter)).ToList();
+        if (problems.Count > 0)
+        {
+            return ValidationProblem(new ValidationProblemDetails(new Dictionary<string, string[]> { ["filter"] = [.. problems] }));
+        }
+
+        var list = await rows.ListAsync(filter, taxonomy, paged: false, cancellationToken);
+        var keys = await rows.KeyRowsAsync(rows.KeyRecommendations(filter, taxonomy), cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var name = $"recommendations-{taxonomy.Event.Code}-{now.ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture)}.{format}";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
+        var body = Response.Body;
+        switch (format)
+        {
+            case "xlsx":
+                // ClosedXML writes synchronously; the workbook is built in memory and then copied out.
+                using (var buffer = new MemoryStream())
+                {
+                    ExcelExport.Write(buffer, list, keys);
+                    buffer.Position = 0;
+                    Response.ContentType = ExcelExport.ContentType;
+                    await buffer.CopyToAsync(body, cancellationToken);
+                }
+
+                break;
+            case "csv":
+                Response.ContentType = CsvExport.ContentType;
+                await CsvExport.WriteAsync(body, ExportColumns.Recommendations, list, cancellationToken);
+                break;
+            default:
+                Response.ContentType = JsonExport.ContentType;
+                await JsonExport.WriteAsync(body, taxonomy.Event.Code, filter.ToQueryString(includePaging: false), now, list, keys, cancellationToken);
+                break;
+        }
+
+        return new EmptyResult();
+    }
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using Mechelen.Web.Data;
+using Mechelen.Web.Domain;
+using Mechelen.Web.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mechelen.Web.Features.Recommendations;
+
+/// <summary>
+/// Each facet's values with the number of recommendations that match the rest of the filter (the filter
+/// without that facet), so ticking a value adds exactly that many within its facet's OR.
+/// </summary>
+public static class RecommendationFacets
+{
+    public sealed record Value(string Key, string Label, int Count, bool Selected);
+
+    public sealed record Facet(string Name, string Label, IReadOnlyList<Value> Values);
+
+    public sealed class Handler(MechelenDbContext db, IRecommendationTextSearch search)
+    {
+        public async Task<IReadOnlyList<Facet>> HandleAsync(RecommendationFilter filter, FilterTaxonomy taxonomy, CancellationToken cancellationToken)
+        {
+            IQueryable<Recommendation> Rest(Action<RecommendationFilter> clear) =>
+                filter.Copy(clear).Apply(db.Recommendations.AsNoTracking(), taxonomy.Event.Id, search);
+
+            var areaIds = Rest(f => f.Area.Clear()).Select(r => r.Id);
+            var areas = await db.RecommendationAreas.Where(ra => areaIds.Contains(ra.RecommendationId))
+                .GroupBy(ra => ra.GovernanceAreaId).Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+
+            var clusterRest = Rest(f => f.Cluster.Clear());
+            var clusters = await db.GcmClusters
+                .Select(c => new { c.Number, Count = clusterRest.Count(r => r.Areas.Any(a => a.Clusters.Any(x => x.Id == c.Id))) })
+                .ToDictionaryAsync(c => c.Number, c => c.Count, cancellationToken);
+
+            var sessions = await Rest(f => f.Session.Clear()).GroupBy(r => r.SessionId)
+                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+
+            // Masks come back as their distinct combinations (a few dozen at most) and are summed per flag here.
+            var levelMasks = await Rest(f => f.Level.Clear()).GroupBy(r => r.Levels)
+                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            var actorMasks = await Rest(f => f.Actor.Clear()).GroupBy(r => r.Actors)
+                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+
+            var statuses = await Rest(f => f.Status.Clear()).GroupBy(r => r.Status)
+                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+            var languages = await Rest(f => f.Language.Clear()).GroupBy(r => r.Language)
+                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+
+            return
+            [
+                new("area", "Governance area", taxonomy.Areas.Select(a =>
+                    new Value(a.Code, a.Name, areas.GetValueOrDefault(a.Id), filter.Area.Contains(a.Code))).ToList()),
+                new("cluster", "GCM thematic cluster", taxonomy.Clusters.Select(c =>
+                    new Value(Text(c.Number), $"{c.Number}. {c.ShortTitle}", clusters.GetValueOrDefault(c.Number), filter.Cluster.Contains(c.Number))).ToList()),
+                new("session", "Session", taxonomy.Sessions.Select(s =>
+                    new Value(Text(s.Id), $"{s.StartsAt.ToString("ddd HH:mm", CultureInfo.InvariantCulture)} · {s.Title}", sessions.GetValueOrDefault(s.Id), filter.Session.Contains(s.Id))).ToList()),
+                new("level", "Level of governance", taxonomy.LevelNames.Select(p =>
+                    new Value(p.Key.ToString(), p.Value, levelMasks.Where(m => m.Key.HasFlag(p.Key)).Sum(m => m.Count), filter.Level.Contains(p.Key))).ToList()),
+                new("actor", "Actor addressed", taxonomy.ActorNames.Select(p =>
+                    new Value(p.Key.ToString(), p.Value, actorMasks.Where(m => m.Key.HasFlag(p.Key)).Sum(m => m.Count), filter.Actor.Contains(p.Key))).ToList()),
+                new("status", "Status", Enum.GetValues<RecommendationStatus>().Select(s =>
+                    new Value(s.ToString(), s.ToString(), statuses.GetValueOrDefault(s), filter.Status.Contains(s))).ToList()),
+                new("language", "Language", Enum.GetValues<RecommendationLanguage>().Select(l =>
+                    new Value(l.ToString(), l.ToString(), languages.GetValueOrDefault(l), filter.Language.Contains(l))).ToList()),
+            ];
+        }
+
+        private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+}

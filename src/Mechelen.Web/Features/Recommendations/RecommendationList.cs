@@ -1,0 +1,41 @@
+using Mechelen.Web.Data;
+using Mechelen.Web.Features.Recommendations.Export;
+
+namespace Mechelen.Web.Features.Recommendations;
+
+/// <summary>The officers' list: one page of the filter's rows, the facets with their counts, and what was wrong with the URL.</summary>
+public static class RecommendationList
+{
+    public sealed record Model(
+        FilterTaxonomy Taxonomy, RecommendationFilter Filter, IReadOnlyList<string> Messages, int Total,
+        IReadOnlyList<RecommendationRow> Rows, IReadOnlyList<RecommendationFacets.Facet> Facets)
+    {
+        public int Pages => Math.Max(1, (Total + Filter.PageSize - 1) / Filter.PageSize);
+    }
+
+    public sealed class Handler(MechelenDbContext db, RecommendationRows rows, RecommendationFacets.Handler facets)
+    {
+        /// <summary>Null when the filter names an event that does not exist.</summary>
+        public async Task<Model?> HandleAsync(RecommendationFilter filter, IEnumerable<string> bindingErrors, CancellationToken cancellationToken)
+        {
+            var taxonomy = await FilterTaxonomy.LoadAsync(db, filter.Event, cancellationToken);
+            if (taxonomy is null)
+            {
+                return null;
+            }
+
+            var messages = bindingErrors.Concat(filter.Normalize()).Concat(taxonomy.RemoveUnknown(filter)).ToList();
+            var total = await rows.CountAsync(filter, taxonomy, cancellationToken);
+            var lastPage = Math.Max(1, (total + filter.PageSize - 1) / filter.PageSize);
+            if (filter.Page > lastPage)
+            {
+                messages.Add($"Page {filter.Page} is past the end; showing page {lastPage}.");
+                filter.Page = lastPage;
+            }
+
+            var page = await rows.ListAsync(filter, taxonomy, paged: true, cancellationToken);
+            var facetList = await facets.HandleAsync(filter, taxonomy, cancellationToken);
+            return new Model(taxonomy, filter, messages, total, page, facetList);
+        }
+    }
+}

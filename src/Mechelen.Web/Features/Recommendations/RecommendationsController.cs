@@ -1,0 +1,102 @@
+using Mechelen.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace Mechelen.Web.Features.Recommendations;
+
+/// <summary>
+/// The officers' workspace. Reading (list, detail, exports) is open to the secretariat too, who download
+/// the data beside the report; changing anything needs the Review policy.
+/// </summary>
+[Authorize(Policy = Policies.Report)]
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class RecommendationsController : Controller
+{
+    [HttpGet("/recommendations")]
+    public async Task<IActionResult> Index([FromQuery] RecommendationFilter filter, [FromServices] RecommendationList.Handler handler, CancellationToken cancellationToken)
+    {
+        var model = await handler.HandleAsync(filter, BindingErrors(ModelState), cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        ViewData["Notice"] = TempData["Notice"];
+        return View(model);
+    }
+
+    [HttpGet("/recommendations/{id:int}")]
+    public async Task<IActionResult> Details(int id, [FromServices] RecommendationDetails.Handler handler, CancellationToken cancellationToken)
+    {
+        var model = await handler.HandleAsync(id, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        ViewData["Notice"] = TempData["Notice"];
+        return View(new ReviewPage(model, null, [], null));
+    }
+
+    [Authorize(Policy = Policies.Review)]
+    [HttpPost("/recommendations/{id:int}")]
+    public async Task<IActionResult> Review(
+        int id, ReviewRecommendation.Form form, [FromServices] ReviewRecommendation.Handler handler,
+        [FromServices] RecommendationDetails.Handler details, CancellationToken cancellationToken)
+    {
+        form.Id = id;
+        var errors = BindingErrors(ModelState).ToList();
+        var result = errors.Count > 0 ? new ReviewRecommendation.Result(true, errors, null) : await handler.HandleAsync(form, cancellationToken);
+        if (!result.Found)
+        {
+            return NotFound();
+        }
+
+        if (result.Succeeded)
+        {
+            TempData["Notice"] = form.Action switch
+            {
+                ReviewRecommendation.Decision.Validate => "Validated.",
+                ReviewRecommendation.Decision.Reject => "Rejected.",
+                _ => "Saved.",
+            };
+            return LocalRedirect($"/recommendations/{id}");
+        }
+
+        var model = await details.HandleAsync(id, cancellationToken);
+        Response.StatusCode = result.Theirs is null ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
+        return View("Details", new ReviewPage(model!, form, result.Errors, result.Theirs));
+    }
+
+    [Authorize(Policy = Policies.Review)]
+    [HttpPost("/recommendations/bulk")]
+    public async Task<IActionResult> Bulk(BulkReview.Form form, [FromServices] BulkReview.Handler handler, CancellationToken cancellationToken)
+    {
+        var errors = BindingErrors(ModelState).ToList();
+        var result = errors.Count > 0 ? new BulkReview.Result(0, errors) : await handler.HandleAsync(form, cancellationToken);
+        TempData["Notice"] = result.Errors.Count > 0
+            ? "Nothing was changed. " + string.Join(" ", result.Errors)
+            : $"{result.Changed} recommendation(s) updated.";
+        var back = form.ReturnUrl is not null && Url.IsLocalUrl(form.ReturnUrl) && form.ReturnUrl.StartsWith("/recommendations", StringComparison.Ordinal)
+            ? form.ReturnUrl
+            : "/recommendations";
+        return LocalRedirect(back);
+    }
+
+    [HttpGet("/recommendations/similar")]
+    public async Task<IActionResult> Similar([FromQuery] int[] id, [FromServices] SimilarCounts.Handler handler, CancellationToken cancellationToken) =>
+        Json(await handler.HandleAsync(id, cancellationToken));
+
+    /// <summary>What the query string got wrong, in words (the raw value shortened, so a 10,000-character value does not fill the page).</summary>
+    internal static IEnumerable<string> BindingErrors(ModelStateDictionary state) =>
+        state.Where(e => e.Value is { ValidationState: ModelValidationState.Invalid })
+            .Select(e =>
+            {
+                var value = e.Value!.AttemptedValue ?? "";
+                return $"'{(value.Length > 40 ? value[..40] + "…" : value)}' is not a valid value for {e.Key}; it was ignored.";
+            });
+}
+
+public sealed record ReviewPage(
+    RecommendationDetails.Model Model, ReviewRecommendation.Form? Yours, IReadOnlyList<string> Errors, ReviewRules.Snapshot? Theirs);

@@ -1,0 +1,39 @@
+using Mechelen.Web.Data;
+using Mechelen.Web.Domain;
+using Mechelen.Web.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mechelen.Web.Features.Recommendations;
+
+/// <summary>
+/// "3 similar" hints for the rows of a list page. The list fetches them after it is shown, so the
+/// similarity searches (one per row) never slow the list itself; without script the detail page lists them.
+/// </summary>
+public static class SimilarCounts
+{
+    public const int MaxIds = RecommendationFilter.MaxPageSize;
+    public const int MaxShown = 9;
+
+    public sealed class Handler(MechelenDbContext db, IRecommendationTextSearch search)
+    {
+        public async Task<Dictionary<int, int>> HandleAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+        {
+            var wanted = ids.Distinct().Take(MaxIds).ToList();
+            var rows = await db.Recommendations.AsNoTracking()
+                .Where(r => wanted.Contains(r.Id) && r.Status != RecommendationStatus.Merged)
+                .Select(r => new { r.Id, r.EventId, r.Text })
+                .ToListAsync(cancellationToken);
+            var counts = new Dictionary<int, int>();
+            foreach (var row in rows)
+            {
+                var similar = await search.FindSimilarAsync(row.EventId, row.Text, MaxShown, row.Id, cancellationToken);
+                if (similar.Count > 0)
+                {
+                    counts[row.Id] = similar.Count;
+                }
+            }
+
+            return counts;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using Mechelen.Web.Data;
+using Mechelen.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mechelen.Web.Features.Synthesis;
+
+/// <summary>A key recommendation with its sources (each with its own text, session and status) and its history.</summary>
+public static class KeyRecommendationDetails
+{
+    public sealed record Source(int Id, string Text, int SessionId, string SessionTitle, DateTime SessionStartsAt, RecommendationStatus Status, RecommendationStatus? StatusBeforeMerge);
+
+    public sealed record AreaOption(string Code, string Name);
+
+    public sealed record HistoryEntry(DateTime At, string UserName, string Action, string? Before, string? After);
+
+    public sealed record Model(
+        int Id, string EventCode, string AreaCode, string AreaName, int Order, int AreaCount, string Wording,
+        KeyRecommendationStatus Status, string CreatedByName, DateTime CreatedAt, DateTime UpdatedAt, int Version,
+        IReadOnlyList<Source> Sources)
+    {
+        public IReadOnlyList<AreaOption> Areas { get; init; } = [];
+        public IReadOnlyList<HistoryEntry> History { get; init; } = [];
+    }
+
+    public sealed class Handler(MechelenDbContext db)
+    {
+        public async Task<Model?> HandleAsync(int id, CancellationToken cancellationToken)
+        {
+            var model = await db.KeyRecommendations.AsNoTracking().Where(k => k.Id == id)
+                .Select(k => new Model(k.Id, db.Events.Where(e => e.Id == k.EventId).Select(e => e.Code).First(),
+                    k.GovernanceArea.Code, k.GovernanceArea.Name, k.Order,
+                    db.KeyRecommendations.Count(o => o.EventId == k.EventId && o.GovernanceAreaId == k.GovernanceAreaId),
+                    k.Wording, k.Status, k.CreatedByName, k.CreatedAt, k.UpdatedAt, k.Version,
+                    k.Sources.OrderBy(s => s.Recommendation.Session.StartsAt).ThenBy(s => s.RecommendationId)
+                        .Select(s => new Source(s.RecommendationId, s.Recommendation.Text, s.Recommendation.SessionId, s.Recommendation.Session.Title,
+                            s.Recommendation.Session.StartsAt, s.Recommendation.Status, s.Recommendation.StatusBeforeMerge)).ToList()))
+                .AsSplitQuery()
+                .FirstOrDefaultAsync(cancellationToken);
+            if (model is null)
+            {
+                return null;
+            }
+
+            var areas = await db.GovernanceAreas.AsNoTracking().OrderBy(a => a.Order).Select(a => new AreaOption(a.Code, a.Name)).ToListAsync(cancellationToken);
+            var key = id.ToString(CultureInfo.InvariantCulture);
+            var history = await db.AuditEntries.AsNoTracking()
+                .Where(a => a.EntityType == nameof(KeyRecommendation) && a.EntityId == key)
+                .OrderBy(a => a.At).ThenBy(a => a.Id)
+                .Select(a => new HistoryEntry(a.At, a.UserName, a.Action, a.Before, a.After))
+                .ToListAsync(cancellationToken);
+            return model with { Areas = areas, History = history };
+        }
+    }
+}

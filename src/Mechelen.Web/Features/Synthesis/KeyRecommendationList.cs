@@ -1,0 +1,41 @@
+using Mechelen.Web.Data;
+using Mechelen.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mechelen.Web.Features.Synthesis;
+
+/// <summary>The synthesis so far: key recommendations of an event grouped by governance area, in their order.</summary>
+public static class KeyRecommendationList
+{
+    public sealed record Item(int Id, int Order, string Wording, KeyRecommendationStatus Status, int Sources, int Sessions);
+
+    public sealed record AreaGroup(string Code, string Name, IReadOnlyList<Item> Items);
+
+    public sealed record Model(string EventCode, string EventName, IReadOnlyList<AreaGroup> Areas, int Total, int Final);
+
+    public sealed class Handler(MechelenDbContext db)
+    {
+        public async Task<Model?> HandleAsync(string? eventCode, CancellationToken cancellationToken)
+        {
+            var events = db.Events.AsNoTracking();
+            var ev = await (string.IsNullOrWhiteSpace(eventCode) ? events.OrderByDescending(e => e.StartDate) : events.Where(e => e.Code == eventCode))
+                .Select(e => new { e.Id, e.Code, e.Name }).FirstOrDefaultAsync(cancellationToken);
+            if (ev is null)
+            {
+                return null;
+            }
+
+            var items = await db.KeyRecommendations.AsNoTracking().Where(k => k.EventId == ev.Id)
+                .OrderBy(k => k.GovernanceArea.Order).ThenBy(k => k.Order).ThenBy(k => k.Id)
+                .Select(k => new
+                {
+                    k.GovernanceArea.Code,
+                    k.GovernanceArea.Name,
+                    Item = new Item(k.Id, k.Order, k.Wording, k.Status, k.Sources.Count, k.Sources.Select(s => s.Recommendation.SessionId).Distinct().Count()),
+                })
+                .ToListAsync(cancellationToken);
+            var groups = items.GroupBy(i => (i.Code, i.Name)).Select(g => new AreaGroup(g.Key.Code, g.Key.Name, g.Select(i => i.Item).ToList())).ToList();
+            return new Model(ev.Code, ev.Name, groups, items.Count, items.Count(i => i.Item.Status == KeyRecommendationStatus.Final));
+        }
+    }
+}

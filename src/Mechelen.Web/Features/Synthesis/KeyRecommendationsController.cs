@@ -1,0 +1,110 @@
+using Mechelen.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Mechelen.Web.Features.Synthesis;
+
+/// <summary>The synthesis: key recommendations, created by merging ticked recommendations, edited, re-sourced or un-merged.</summary>
+[Authorize(Policy = Policies.Report)]
+[ApiExplorerSettings(IgnoreApi = true)]
+[Route("key-recommendations")]
+public sealed class KeyRecommendationsController : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? @event, [FromServices] KeyRecommendationList.Handler handler, CancellationToken cancellationToken)
+    {
+        var model = await handler.HandleAsync(@event, cancellationToken);
+        ViewData["Notice"] = TempData["Notice"];
+        return model is null ? NotFound() : View(model);
+    }
+
+    [Authorize(Policy = Policies.Review)]
+    [HttpGet("new")]
+    public async Task<IActionResult> New([FromQuery] MergeIntoKeyRecommendation.Form form, [FromServices] MergeIntoKeyRecommendation.Handler handler, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        var model = await handler.PrepareAsync(form, [], cancellationToken);
+        return View(model);
+    }
+
+    [Authorize(Policy = Policies.Review)]
+    [HttpPost("")]
+    public async Task<IActionResult> Create(MergeIntoKeyRecommendation.Form form, [FromServices] MergeIntoKeyRecommendation.Handler handler, CancellationToken cancellationToken)
+    {
+        var result = ModelState.IsValid ? await handler.HandleAsync(form, cancellationToken) : SynthesisResult.Refused("Check the form.");
+        if (result.Succeeded)
+        {
+            TempData["Notice"] = "Key recommendation created; its sources are marked Merged.";
+            return LocalRedirect($"/key-recommendations/{result.Id}");
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("New", await handler.PrepareAsync(form, result.Errors, cancellationToken));
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id, [FromServices] KeyRecommendationDetails.Handler handler, CancellationToken cancellationToken)
+    {
+        var model = await handler.HandleAsync(id, cancellationToken);
+        ViewData["Notice"] = TempData["Notice"];
+        ViewData["NoticeKind"] = TempData["NoticeKind"];
+        return model is null ? NotFound() : View(new KeyRecommendationPage(model, null, []));
+    }
+
+    [Authorize(Policy = Policies.Review)]
+    [HttpPost("{id:int}")]
+    public async Task<IActionResult> Edit(
+        int id, EditKeyRecommendation.Form form, [FromServices] EditKeyRecommendation.Handler handler,
+        [FromServices] KeyRecommendationDetails.Handler details, CancellationToken cancellationToken)
+    {
+        var result = ModelState.IsValid ? await handler.HandleAsync(id, form, cancellationToken) : SynthesisResult.Refused("Check the form: the position must be a number.");
+        if (!result.Found || result.Succeeded)
+        {
+            return Outcome(id, result, "Saved.");
+        }
+
+        // Shown again with what the officer typed, and on a conflict the current version beside it.
+        var model = await details.HandleAsync(id, cancellationToken);
+        Response.StatusCode = result.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        return model is null ? NotFound() : View("Details", new KeyRecommendationPage(model, form, result.Errors, result.Conflict));
+    }
+
+    [Authorize(Policy = Policies.Review)]
+    [HttpPost("{id:int}/sources")]
+    public async Task<IActionResult> AddSources(int id, ChangeKeySources.AddForm form, [FromServices] ChangeKeySources.Handler handler, CancellationToken cancellationToken) =>
+        Outcome(id, ModelState.IsValid ? await handler.AddAsync(id, form, cancellationToken) : SynthesisResult.Refused("Check the form."), "Sources added; they are marked Merged.");
+
+    [Authorize(Policy = Policies.Review)]
+    [HttpPost("{id:int}/sources/{recommendationId:int}/remove")]
+    public async Task<IActionResult> RemoveSource(int id, int recommendationId, int version, [FromServices] ChangeKeySources.Handler handler, CancellationToken cancellationToken) =>
+        Outcome(id, await handler.RemoveAsync(id, recommendationId, version, cancellationToken), $"Recommendation {recommendationId} removed; its previous status is restored.");
+
+    [Authorize(Policy = Policies.Review)]
+    [HttpPost("{id:int}/unmerge")]
+    public async Task<IActionResult> Unmerge(int id, int version, [FromServices] UnmergeKeyRecommendation.Handler handler, CancellationToken cancellationToken)
+    {
+        var result = await handler.HandleAsync(id, version, cancellationToken);
+        if (result.Succeeded)
+        {
+            TempData["Notice"] = $"Key recommendation {id} un-merged; its sources have their previous status again.";
+            return LocalRedirect("/key-recommendations");
+        }
+
+        return Outcome(id, result, "");
+    }
+
+    // Other writes answer with a redirect to the detail page (post/redirect/get), the outcome in the notice.
+    private IActionResult Outcome(int id, SynthesisResult result, string success)
+    {
+        if (!result.Found)
+        {
+            return NotFound();
+        }
+
+        TempData["Notice"] = result.Succeeded ? success : string.Join(" ", result.Errors);
+        TempData["NoticeKind"] = result.Succeeded ? "ok" : "error";
+        return LocalRedirect($"/key-recommendations/{id}");
+    }
+}
+
+public sealed record KeyRecommendationPage(KeyRecommendationDetails.Model Model, EditKeyRecommendation.Form? Yours, IReadOnlyList<string> Errors, bool Conflict = false);
