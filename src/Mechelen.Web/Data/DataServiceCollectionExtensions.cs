@@ -43,6 +43,7 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddDataProtection().SetApplicationName("Mechelen").PersistKeysToDbContext<MechelenDbContext>();
         builder.Services.AddScoped<DatabaseInitializer>();
         builder.Services.AddScoped<Seeder>();
+        builder.Services.AddScoped<DemoAccounts>();
         builder.Services.AddScoped<DemoContentSeeder>();
         return builder;
     }

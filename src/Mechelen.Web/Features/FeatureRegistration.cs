@@ -1,5 +1,7 @@
 using Mechelen.Web.Features.Account;
+using Mechelen.Web.Features.Admin;
 using Mechelen.Web.Features.Audit;
+using Mechelen.Web.Features.Capture;
 using Mechelen.Web.Features.Events;
 using Mechelen.Web.Features.Recommendations;
 using Mechelen.Web.Features.Reports;
@@ -16,6 +18,8 @@ public static class FeatureRegistration
         services.AddScoped<EventProgramme.Handler>();
         services.AddScoped<SessionDetails.Handler>();
         services.AddScoped<SignIn.Handler>();
+        services.AddCapture();
+        services.AddAdmin();
         services.AddWorkspace();
         services.AddSynthesis();
         services.AddScoped<AuditLogPage.Handler>();

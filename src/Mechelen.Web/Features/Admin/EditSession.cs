@@ -1,0 +1,94 @@
+using System.ComponentModel.DataAnnotations;
+using Mechelen.Web.Auditing;
+using Mechelen.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mechelen.Web.Features.Admin;
+
+/// <summary>A session's wording and its place in the programme (day and times, in the event's local time).</summary>
+public static class EditSession
+{
+    public sealed class Form : IValidatableObject
+    {
+        [Required(ErrorMessage = "Enter the session's title.")]
+        [StringLength(400, ErrorMessage = "The title can have up to 400 characters.")]
+        public string Title { get; set; } = "";
+
+        [StringLength(4000, ErrorMessage = "The focus can have up to 4,000 characters.")]
+        public string? Focus { get; set; }
+
+        [StringLength(300, ErrorMessage = "The moderator can have up to 300 characters.")]
+        public string? Moderator { get; set; }
+
+        [StringLength(300, ErrorMessage = "The organiser can have up to 300 characters.")]
+        public string? Organiser { get; set; }
+
+        [StringLength(120, ErrorMessage = "The room can have up to 120 characters.")]
+        public string? Room { get; set; }
+
+        public DateOnly Date { get; set; }
+
+        public TimeOnly Start { get; set; }
+
+        public TimeOnly End { get; set; }
+
+        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+        {
+            if (End <= Start)
+            {
+                yield return new ValidationResult("The end time must be after the start time.", [nameof(End)]);
+            }
+        }
+    }
+
+    public sealed record Model(int Id, string EventName, DateOnly EventStart, DateOnly EventEnd, Form Form);
+
+    public sealed class Handler(MechelenDbContext db, AuditLog audit)
+    {
+        public Task<Model?> LoadAsync(int id, CancellationToken cancellationToken) =>
+            db.Sessions.AsNoTracking().Where(s => s.Id == id)
+                .Select(s => new Model(s.Id, s.Event.Name, s.Event.StartDate, s.Event.EndDate, new Form
+                {
+                    Title = s.Title,
+                    Focus = s.Focus,
+                    Moderator = s.Moderator,
+                    Organiser = s.Organiser,
+                    Room = s.Room,
+                    Date = DateOnly.FromDateTime(s.StartsAt),
+                    Start = TimeOnly.FromDateTime(s.StartsAt),
+                    End = TimeOnly.FromDateTime(s.EndsAt),
+                }))
+                .FirstOrDefaultAsync(cancellationToken);
+
+        /// <summary>Null when saved; otherwise the reason (the session is missing or the date is outside the event).</summary>
+        public async Task<string?> HandleAsync(int id, Form form, CancellationToken cancellationToken)
+        {
+            var session = await db.Sessions.Include(s => s.Event).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+            if (session is null)
+            {
+                return "This session no longer exists.";
+            }
+
+            if (form.Date < session.Event.StartDate || form.Date > session.Event.EndDate)
+            {
+                return "The date must be within the event's dates.";
+            }
+
+            var before = Snapshot(session);
+            session.Title = form.Title.Trim();
+            session.Focus = Clean(form.Focus);
+            session.Moderator = Clean(form.Moderator);
+            session.Organiser = Clean(form.Organiser);
+            session.Room = Clean(form.Room);
+            session.StartsAt = form.Date.ToDateTime(form.Start);
+            session.EndsAt = form.Date.ToDateTime(form.End);
+            audit.Record("session-update", "Session", id, before, Snapshot(session));
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+
+        private static object Snapshot(Domain.Session s) => new { s.Title, s.Focus, s.Moderator, s.Organiser, s.Room, s.StartsAt, s.EndsAt };
+
+        private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+}

@@ -1,0 +1,190 @@
+using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Search;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Mechelen.Web.Features.Capture;
+
+[Authorize(Policy = Policies.Capture)]
+[Route("sessions/{sessionId:int}/capture")]
+public sealed class CaptureController(CaptureAccess access, CapturePage.Handler page) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int sessionId, Guid? saved, CancellationToken cancellationToken)
+    {
+        if (!await access.IsAssignedAsync(sessionId, cancellationToken))
+        {
+            return Refused();
+        }
+
+        var model = await page.HandleAsync(sessionId, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        var kept = ExpiredLoginStash.Take(TempData, sessionId);
+        return View("Capture", model with
+        {
+            Form = kept ?? new RecommendationForm { IdempotencyKey = Guid.NewGuid() },
+            Restored = kept is not null,
+            JustSaved = saved is { } key ? model.Captured.FirstOrDefault(i => i.Mine && i.Key == key) : null,
+        });
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Save(
+        int sessionId, RecommendationForm form, [FromServices] CaptureRecommendation.Handler handler, CancellationToken cancellationToken)
+    {
+        if (!await access.IsAssignedAsync(sessionId, cancellationToken))
+        {
+            return Refused();
+        }
+
+        if (ModelState.IsValid)
+        {
+            var result = await handler.HandleAsync(sessionId, form, cancellationToken);
+            if (result.Id is not null)
+            {
+                // The marker tells the page script that this draft reached the server and may be forgotten.
+                return Redirect($"/sessions/{sessionId}/capture?saved={form.IdempotencyKey}");
+            }
+
+            ModelState.AddModelError(result.Field ?? "", result.Error!);
+        }
+
+        var model = await page.HandleAsync(sessionId, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        // Everything typed comes back, including the key, so a corrected resubmission is still one recommendation.
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View("Capture", model with { Form = form });
+    }
+
+    [HttpGet("similar")]
+    public async Task<IActionResult> Similar(int sessionId, string? text, [FromServices] IRecommendationTextSearch search, CancellationToken cancellationToken)
+    {
+        var session = await access.IsAssignedAsync(sessionId, cancellationToken) ? await page.SessionAsync(sessionId, cancellationToken) : null;
+        if (session is null)
+        {
+            return Forbid();
+        }
+
+        var similar = string.IsNullOrWhiteSpace(text) || text.Length < RecommendationForm.TextMin
+            ? []
+            : await search.FindSimilarAsync(session.EventId, text, 3, null, cancellationToken);
+        return Json(similar.Select(s => new { s.Id, s.Text, s.SessionTitle }));
+    }
+
+    [HttpGet("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int sessionId, int id, [FromServices] EditRecommendation.Handler handler, CancellationToken cancellationToken)
+    {
+        if (!await access.IsAssignedAsync(sessionId, cancellationToken))
+        {
+            return Refused();
+        }
+
+        var (outcome, form) = await handler.LoadAsync(sessionId, id, cancellationToken);
+        return outcome switch
+        {
+            EditRecommendation.Outcome.Saved => await EditViewAsync(sessionId, id, form!, cancellationToken),
+            EditRecommendation.Outcome.NotFound => NotFound(),
+            EditRecommendation.Outcome.NotYours => Refused(),
+            _ => BackWith(sessionId, "This recommendation has been reviewed already and can no longer be edited here."),
+        };
+    }
+
+    [HttpPost("{id:int}/edit")]
+    public async Task<IActionResult> Edit(
+        int sessionId, int id, RecommendationForm form, [FromServices] EditRecommendation.Handler handler, CancellationToken cancellationToken)
+    {
+        if (!await access.IsAssignedAsync(sessionId, cancellationToken))
+        {
+            return Refused();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return await EditViewAsync(sessionId, id, form, cancellationToken);
+        }
+
+        var outcome = await handler.HandleAsync(sessionId, id, form, cancellationToken);
+        switch (outcome)
+        {
+            case EditRecommendation.Outcome.Saved:
+                TempData[Notice] = "Your changes are saved.";
+                return Redirect($"/sessions/{sessionId}/capture");
+            case EditRecommendation.Outcome.NotFound:
+                return NotFound();
+            case EditRecommendation.Outcome.NotYours:
+                return Refused();
+            case EditRecommendation.Outcome.Invalid:
+                ModelState.AddModelError(nameof(form.AreaIds), "Choose governance areas from the list.");
+                break;
+            case EditRecommendation.Outcome.Changed:
+                ModelState.AddModelError("", "Someone changed this recommendation while you were editing. Your text is below: copy what you need, then reload.");
+                break;
+            default:
+                ModelState.AddModelError("", "This recommendation has been reviewed meanwhile and can no longer be edited here. Your text is below.");
+                break;
+        }
+
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return await EditViewAsync(sessionId, id, form, cancellationToken);
+    }
+
+    [HttpPost("{id:int}/withdraw")]
+    public Task<IActionResult> Withdraw(int sessionId, int id, [FromServices] WithdrawRecommendation.Handler handler, CancellationToken cancellationToken) =>
+        MoveAsync(sessionId, () => handler.WithdrawAsync(sessionId, id, cancellationToken), "Withdrawn. It no longer counts and is kept as a draft only you see.", cancellationToken);
+
+    [HttpPost("{id:int}/resubmit")]
+    public Task<IActionResult> Resubmit(int sessionId, int id, [FromServices] WithdrawRecommendation.Handler handler, CancellationToken cancellationToken) =>
+        MoveAsync(sessionId, () => handler.ResubmitAsync(sessionId, id, cancellationToken), "Submitted again.", cancellationToken);
+
+    public const string Notice = "capture-notice";
+
+    private async Task<IActionResult> MoveAsync(int sessionId, Func<Task<WithdrawRecommendation.Outcome>> move, string done, CancellationToken cancellationToken)
+    {
+        if (!await access.IsAssignedAsync(sessionId, cancellationToken))
+        {
+            return Refused();
+        }
+
+        return await move() switch
+        {
+            WithdrawRecommendation.Outcome.Done => BackWith(sessionId, done),
+            WithdrawRecommendation.Outcome.NotFound => NotFound(),
+            WithdrawRecommendation.Outcome.NotYours => Refused(),
+            _ => BackWith(sessionId, "This recommendation has been reviewed meanwhile; it was left as it is."),
+        };
+    }
+
+    private async Task<IActionResult> EditViewAsync(int sessionId, int id, RecommendationForm form, CancellationToken cancellationToken)
+    {
+        var session = await page.SessionAsync(sessionId, cancellationToken);
+        if (session is null)
+        {
+            return NotFound();
+        }
+
+        var choices = await page.ChoicesAsync(cancellationToken);
+        return View("Edit", new EditModel(session, id, new CaptureFields(form, choices)));
+    }
+
+    private RedirectResult BackWith(int sessionId, string notice)
+    {
+        TempData[Notice] = notice;
+        return Redirect($"/sessions/{sessionId}/capture");
+    }
+
+    // A friendly 403 page through the status-code pages, not a redirect.
+    private StatusCodeResult Refused() => StatusCode(StatusCodes.Status403Forbidden);
+}
+
+public sealed record CaptureFields(RecommendationForm Form, CapturePage.TaxonomyChoices Choices);
+
+public sealed record EditModel(CapturePage.SessionInfo Session, int Id, CaptureFields Fields);

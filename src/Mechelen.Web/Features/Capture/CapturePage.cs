@@ -1,0 +1,76 @@
+using Mechelen.Web.Data;
+using Mechelen.Web.Domain;
+using Mechelen.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mechelen.Web.Features.Capture;
+
+/// <summary>The capture page: the session, the taxonomy to tick, and what has been captured in it, newest first.</summary>
+public static class CapturePage
+{
+    public sealed record Model(SessionInfo Session, TaxonomyChoices Choices, IReadOnlyList<Item> Captured)
+    {
+        public RecommendationForm Form { get; init; } = new();
+
+        /// <summary>Set when the page is shown again after a save, so the script can forget the stored draft.</summary>
+        public Item? JustSaved { get; init; }
+
+        /// <summary>True when the form carries a note kept across an expired sign-in.</summary>
+        public bool Restored { get; init; }
+    }
+
+    public sealed record SessionInfo(int Id, int EventId, string Title, string EventCode, string EventName, string TimeZone);
+
+    public sealed record Item(
+        int Id, string Text, string? Rationale, IReadOnlyList<string> Areas, GovernanceLevels Levels, ActorGroups Actors,
+        RecommendationLanguage Language, RecommendationStatus Status, string CapturedByName, bool Mine, DateTime CreatedAt, Guid? Key);
+
+    public sealed record Choice(int Value, string Name, string? Description);
+
+    public sealed record TaxonomyChoices(IReadOnlyList<Choice> Areas, IReadOnlyList<Choice> Levels, IReadOnlyList<Choice> Actors)
+    {
+        public string LevelNames(GovernanceLevels mask) => string.Join(", ", Levels.Where(l => ((int)mask & l.Value) != 0).Select(l => l.Name));
+
+        public string ActorNames(ActorGroups mask) => string.Join(", ", Actors.Where(a => ((int)mask & a.Value) != 0).Select(a => a.Name));
+    }
+
+    public sealed class Handler(MechelenDbContext db, CurrentUser user)
+    {
+        public async Task<Model?> HandleAsync(int sessionId, CancellationToken cancellationToken)
+        {
+            var session = await SessionAsync(sessionId, cancellationToken);
+            if (session is null)
+            {
+                return null;
+            }
+
+            var userId = user.Id;
+            // Withdrawn items go back to Draft: hidden from everyone but the rapporteur who wrote them.
+            var captured = await db.Recommendations.AsNoTracking()
+                .Where(r => r.SessionId == sessionId && (r.Status != RecommendationStatus.Draft || r.CapturedById == userId))
+                .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
+                .Select(r => new Item(r.Id, r.Text, r.Rationale, r.Areas.OrderBy(a => a.Order).Select(a => a.Name).ToList(),
+                    r.Levels, r.Actors, r.Language, r.Status, r.CapturedByName, r.CapturedById == userId, r.CreatedAt, r.IdempotencyKey))
+                .ToListAsync(cancellationToken);
+            return new Model(session, await LoadChoicesAsync(db, cancellationToken), captured);
+        }
+
+        public Task<TaxonomyChoices> ChoicesAsync(CancellationToken cancellationToken) => LoadChoicesAsync(db, cancellationToken);
+
+        public Task<SessionInfo?> SessionAsync(int sessionId, CancellationToken cancellationToken) =>
+            db.Sessions.AsNoTracking().Where(s => s.Id == sessionId)
+                .Select(s => new SessionInfo(s.Id, s.EventId, s.Title, s.Event.Code, s.Event.Name, s.Event.TimeZone))
+                .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public static async Task<TaxonomyChoices> LoadChoicesAsync(MechelenDbContext db, CancellationToken cancellationToken)
+    {
+        var areas = await db.GovernanceAreas.AsNoTracking().OrderBy(a => a.Order).ThenBy(a => a.Name)
+            .Select(a => new Choice(a.Id, a.Name, a.Description)).ToListAsync(cancellationToken);
+        var labels = await db.TaxonomyLabels.AsNoTracking().OrderBy(l => l.Order)
+            .Select(l => new { l.List, Choice = new Choice(l.Value, l.Name, l.Description) }).ToListAsync(cancellationToken);
+        return new TaxonomyChoices(areas,
+            labels.Where(l => l.List == "level").Select(l => l.Choice).ToList(),
+            labels.Where(l => l.List == "actor").Select(l => l.Choice).ToList());
+    }
+}

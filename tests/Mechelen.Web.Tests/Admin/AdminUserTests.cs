@@ -1,0 +1,123 @@
+using System.Net;
+using Mechelen.Web.Domain;
+using Mechelen.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mechelen.Web.Tests.Admin;
+
+public sealed class AdminUserTests(MechelenAppFactory factory) : IClassFixture<MechelenAppFactory>
+{
+    [Fact]
+    public async Task Admin_CreatesAUserWithRoles_AssignsSessions_AndEveryWriteIsAudited()
+    {
+        var (admin, _) = await factory.SignedInAsync(Roles.Admin);
+        var email = $"new-{Guid.NewGuid():N}@test.example";
+        var created = await admin.PostFormAsync("/admin/users/new", "/admin/users/new",
+            [new("Email", email), new("DisplayName", "Amina"), new("Organisation", "City of Mechelen"), new("Password", "first-pass-77"), new("Roles", Roles.Rapporteur)]);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+
+        var user = await factory.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == email));
+        var sessions = await factory.SessionIdsAsync();
+        var edit = $"/admin/users/{user.Id}";
+        var saved = await admin.PostFormAsync(edit, edit,
+            [new("DisplayName", "Amina B."), new("Roles", Roles.Rapporteur), new("Roles", Roles.PolicyOfficer), new("SessionIds", sessions[0].ToString()), new("SessionIds", sessions[2].ToString())]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var reloaded = (await users.FindByEmailAsync(email))!;
+        Assert.Equal("Amina B.", reloaded.DisplayName);
+        Assert.Null(reloaded.Organisation);
+        Assert.Equal([Roles.PolicyOfficer, Roles.Rapporteur], (await users.GetRolesAsync(reloaded)).Order());
+        Assert.Equal([sessions[0], sessions[2]], await factory.WithDbAsync(db => db.RapporteurAssignments.Where(a => a.UserId == user.Id).Select(a => a.SessionId).OrderBy(i => i).ToListAsync()));
+        var actions = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityType == "User" && a.EntityId == user.Id).Select(a => a.Action).ToListAsync());
+        Assert.Equal(["user-create", "user-update"], actions.Order());
+
+        // The new rapporteur can sign in and capture in an assigned session.
+        var client = factory.CreateBrowserClient();
+        await client.SignInAsync(email, "first-pass-77");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/sessions/{sessions[2]}/capture")).StatusCode);
+    }
+
+    [Fact]
+    public async Task CreateUser_WithAWeakPasswordOrAnExistingEmail_IsRefusedWithTheReason()
+    {
+        var (admin, other) = await factory.SignedInAsync(Roles.Admin);
+        var weak = await admin.PostFormAsync("/admin/users/new", "/admin/users/new",
+            [new("Email", $"weak-{Guid.NewGuid():N}@test.example"), new("DisplayName", "Weak"), new("Password", "short")]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, weak.StatusCode);
+        Assert.Contains("Passwords must be at least 10 characters.", WebUtility.HtmlDecode(await weak.Content.ReadAsStringAsync()));
+
+        var taken = await admin.PostFormAsync("/admin/users/new", "/admin/users/new",
+            [new("Email", other.Email!), new("DisplayName", "Twin"), new("Password", "good-pass-123")]);
+        Assert.Contains("An account with this e-mail address exists already.", WebUtility.HtmlDecode(await taken.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task DisablingAUser_BlocksSignIn_AndEndsTheirOpenSession()
+    {
+        // Stamp checked on every request here, so the test need not wait the production minute.
+        using var quick = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+            s.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero)));
+        var sessionId = (await factory.SessionIdsAsync())[0];
+        var email = $"leaving-{Guid.NewGuid():N}@test.example";
+        var user = await factory.CreateUserAsync(email, TestAccounts.Password, Roles.Rapporteur);
+        await factory.AssignAsync(user.Id, sessionId);
+        var victim = quick.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+        await victim.SignInAsync(email, TestAccounts.Password);
+        Assert.Equal(HttpStatusCode.OK, (await victim.GetAsync($"/sessions/{sessionId}/capture")).StatusCode);
+
+        var admin = quick.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+        var adminUser = await factory.CreateUserAsync($"admin-{Guid.NewGuid():N}@test.example", TestAccounts.Password, Roles.Admin);
+        await admin.SignInAsync(adminUser.Email!, TestAccounts.Password);
+        var disabled = await admin.PostFormAsync($"/admin/users/{user.Id}", $"/admin/users/{user.Id}/disable", []);
+        Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
+
+        var after = await victim.GetAsync($"/sessions/{sessionId}/capture");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/account/login", after.Headers.Location!.AbsolutePath);
+        var again = await quick.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false })
+            .PostFormAsync("/account/login", "/account/login", [new("Email", email), new("Password", TestAccounts.Password)]);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains("The e-mail or password is not correct", await again.Content.ReadAsStringAsync());
+        Assert.Equal(1, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == user.Id && a.Action == "user-disable")));
+
+        var enabled = await admin.PostFormAsync($"/admin/users/{user.Id}", $"/admin/users/{user.Id}/enable", []);
+        Assert.Equal(HttpStatusCode.Redirect, enabled.StatusCode);
+        await factory.CreateBrowserClient().SignInAsync(email, TestAccounts.Password);
+    }
+
+    [Fact]
+    public async Task ResettingAPassword_LetsTheNewOneIn_AndTheOldOneNoLonger()
+    {
+        var (admin, _) = await factory.SignedInAsync(Roles.Admin);
+        var email = $"forgetful-{Guid.NewGuid():N}@test.example";
+        var user = await factory.CreateUserAsync(email, TestAccounts.Password, Roles.Secretariat);
+
+        var weak = await admin.PostFormAsync($"/admin/users/{user.Id}", $"/admin/users/{user.Id}/password", [new("password", "abc")]);
+        Assert.Equal(HttpStatusCode.Redirect, weak.StatusCode);
+        Assert.Contains("Passwords must be at least 10 characters.", WebUtility.HtmlDecode(await admin.GetStringAsync($"/admin/users/{user.Id}")));
+
+        var reset = await admin.PostFormAsync($"/admin/users/{user.Id}", $"/admin/users/{user.Id}/password", [new("password", "brand-new-pass-9")]);
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        await factory.CreateBrowserClient().SignInAsync(email, "brand-new-pass-9");
+        var old = await factory.CreateBrowserClient().PostFormAsync("/account/login", "/account/login", [new("Email", email), new("Password", TestAccounts.Password)]);
+        Assert.Equal(HttpStatusCode.OK, old.StatusCode);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == user.Id && a.Action == "user-password-reset")));
+    }
+
+    [Fact]
+    public async Task Admin_CannotDisableThemselvesOrDropTheirOwnAdminRole()
+    {
+        var (admin, me) = await factory.SignedInAsync(Roles.Admin);
+        await admin.PostFormAsync($"/admin/users/{me.Id}", $"/admin/users/{me.Id}/disable", []);
+        Assert.False(await factory.WithDbAsync(db => db.Users.Where(u => u.Id == me.Id).Select(u => u.IsDisabled).SingleAsync()));
+
+        var demote = await admin.PostFormAsync($"/admin/users/{me.Id}", $"/admin/users/{me.Id}", [new("DisplayName", "Me"), new("Roles", Roles.Rapporteur)]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, demote.StatusCode);
+        Assert.Contains("You cannot remove your own Admin role", WebUtility.HtmlDecode(await demote.Content.ReadAsStringAsync()));
+    }
+}
