@@ -34,6 +34,7 @@ public sealed class Seeder(MechelenDbContext db, IOptions<SeedOptions> options, 
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await SeedRolesAsync(cancellationToken);
+        _editedByAdmin = await AdminEditsAsync(cancellationToken);
         await SeedTaxonomyAsync(taxonomy, cancellationToken);
         foreach (var (_, seed) in events)
         {
@@ -46,6 +47,19 @@ public sealed class Seeder(MechelenDbContext db, IOptions<SeedOptions> options, 
     }
 
     public bool LoadDemoContent => options.Value.LoadDemoContent ?? environment.IsDevelopment();
+
+    // Wording an administrator changed in the app wins over the seed file, or a restart would undo it.
+    private HashSet<(string EntityType, string EntityId)> _editedByAdmin = [];
+
+    private async Task<HashSet<(string, string)>> AdminEditsAsync(CancellationToken cancellationToken)
+    {
+        var edits = await db.AuditEntries.Where(a => a.Action == "event-update" || a.Action == "session-update" || a.Action == "area-update")
+            .Select(a => new { a.EntityType, a.EntityId }).Distinct().ToListAsync(cancellationToken);
+        return edits.Select(e => (e.EntityType, e.EntityId)).ToHashSet();
+    }
+
+    private bool EditedByAdmin(string entityType, int id) =>
+        id != 0 && _editedByAdmin.Contains((entityType, id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     private async Task SeedRolesAsync(CancellationToken cancellationToken)
     {
@@ -83,9 +97,13 @@ public sealed class Seeder(MechelenDbContext db, IOptions<SeedOptions> options, 
                 db.GovernanceAreas.Add(area);
             }
 
-            area.Name = a.Name;
-            area.Description = a.Description;
-            area.Order = order;
+            if (!EditedByAdmin(nameof(GovernanceArea), area.Id))
+            {
+                area.Name = a.Name;
+                area.Description = a.Description;
+                area.Order = order;
+            }
+
             var wanted = a.Clusters.Select(n => clusters[n]).ToHashSet();
             area.Clusters.RemoveAll(c => !wanted.Contains(c));
             area.Clusters.AddRange(wanted.Where(c => !area.Clusters.Contains(c)));
@@ -135,16 +153,19 @@ public sealed class Seeder(MechelenDbContext db, IOptions<SeedOptions> options, 
             db.Events.Add(ev);
         }
 
-        ev.Name = seed.Name;
         ev.City = seed.City;
         ev.Country = seed.Country;
         ev.StartDate = seed.StartDate;
         ev.EndDate = seed.EndDate;
         ev.TimeZone = seed.TimeZone;
-        ev.Hosts = seed.Hosts;
-        ev.Partners = seed.Partners;
-        ev.Purpose = seed.Purpose;
-        ev.Description = seed.Description;
+        if (!EditedByAdmin(nameof(Event), ev.Id))
+        {
+            ev.Name = seed.Name;
+            ev.Hosts = seed.Hosts;
+            ev.Partners = seed.Partners;
+            ev.Purpose = seed.Purpose;
+            ev.Description = seed.Description;
+        }
 
         foreach (var s in seed.Sessions)
         {
@@ -155,8 +176,13 @@ public sealed class Seeder(MechelenDbContext db, IOptions<SeedOptions> options, 
                 ev.Sessions.Add(session);
             }
 
-            session.Title = s.Title;
             session.Kind = s.Kind;
+            if (EditedByAdmin(nameof(Session), session.Id))
+            {
+                continue;
+            }
+
+            session.Title = s.Title;
             session.StartsAt = s.Date.ToDateTime(s.Start);
             session.EndsAt = s.Date.ToDateTime(s.End);
             session.Moderator = s.Moderator;

@@ -10,6 +10,8 @@ public static class CaptureRegistration
         services.AddScoped<CaptureRecommendation.Handler>();
         services.AddScoped<EditRecommendation.Handler>();
         services.AddScoped<WithdrawRecommendation.Handler>();
+        services.AddScoped<CaptureTemplate.Handler>();
+        services.AddScoped<ImportRecommendations.Handler>();
         services.AddExpiredLoginStash();
         return services;
     }

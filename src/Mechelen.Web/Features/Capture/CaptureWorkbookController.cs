@@ -1,0 +1,104 @@
+using Mechelen.Web.Data;
+using Mechelen.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mechelen.Web.Features.Capture;
+
+/// <summary>Offline capture: download the Excel template, upload it filled.</summary>
+[Authorize(Policy = Policies.Capture)]
+public sealed class CaptureWorkbookController(CaptureAccess access, MechelenDbContext db) : Controller
+{
+    // The form allows a little more than the file limit so that an oversized file reaches the friendly message.
+    private const long RequestLimit = 3 * WorkbookGuard.MaxBytes;
+    private const string ImportView = "/Features/Capture/Import.cshtml";
+
+    [HttpGet("/sessions/{sessionId:int}/capture/template")]
+    public async Task<IActionResult> SessionTemplate(int sessionId, [FromServices] CaptureTemplate.Handler handler, CancellationToken cancellationToken)
+    {
+        if (!await access.IsAssignedAsync(sessionId, cancellationToken))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var code = await db.Sessions.Where(s => s.Id == sessionId).Select(s => s.Event.Code).FirstAsync(cancellationToken);
+        var file = await handler.HandleAsync(code, sessionId, cancellationToken);
+        return file is null ? NotFound() : File(file.Content, CaptureTemplate.ContentType, file.Name);
+    }
+
+    [HttpGet("/events/{code}/capture/template")]
+    public async Task<IActionResult> EventTemplate(string code, [FromServices] CaptureTemplate.Handler handler, CancellationToken cancellationToken)
+    {
+        var file = await handler.HandleAsync(code, null, cancellationToken);
+        return file is null ? NotFound() : File(file.Content, CaptureTemplate.ContentType, file.Name);
+    }
+
+    [HttpGet("/events/{code}/capture/import")]
+    public async Task<IActionResult> Import(string code, int? session, CancellationToken cancellationToken)
+    {
+        var model = await ModelAsync(code, session, null, cancellationToken);
+        return model is null ? NotFound() : View(ImportView, model);
+    }
+
+    [HttpPost("/events/{code}/capture/import")]
+    [RequestSizeLimit(RequestLimit)]
+    [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
+    public async Task<IActionResult> Import(
+        string code, int? session, IFormFile? file, [FromServices] ImportRecommendations.Handler handler, CancellationToken cancellationToken)
+    {
+        var model = await ModelAsync(code, session, null, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        ImportRecommendations.Result result;
+        if (file is null || file.Length == 0)
+        {
+            result = ImportRecommendations.Result.Refused("Choose the filled template (.xlsx) to upload.");
+        }
+        else if (file.Length > WorkbookGuard.MaxBytes)
+        {
+            result = ImportRecommendations.Result.Refused(WorkbookGuard.TooLarge);
+        }
+        else
+        {
+            await using var stream = new MemoryStream();
+            await file.CopyToAsync(stream, cancellationToken);
+            stream.Position = 0;
+            result = await handler.HandleAsync(model.EventId, model.SessionId, stream, cancellationToken);
+        }
+
+        if (!result.Succeeded)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
+
+        return View(ImportView, model with { Result = result, FileName = file?.FileName });
+    }
+
+    private async Task<ImportModel?> ModelAsync(string code, int? session, ImportRecommendations.Result? result, CancellationToken cancellationToken)
+    {
+        var ev = await db.Events.AsNoTracking().Where(e => e.Code == code).Select(e => new { e.Id, e.Code, e.Name }).FirstOrDefaultAsync(cancellationToken);
+        if (ev is null)
+        {
+            return null;
+        }
+
+        var assigned = await access.AssignedSessionIdsAsync(cancellationToken);
+        var sessions = await db.Sessions.AsNoTracking().Where(s => s.EventId == ev.Id && assigned.Contains(s.Id))
+            .OrderBy(s => s.StartsAt).Select(s => new ImportSession(s.Id, s.Title)).ToListAsync(cancellationToken);
+        var chosen = sessions.FirstOrDefault(s => s.Id == session);
+        return new ImportModel(ev.Id, ev.Code, ev.Name, sessions, chosen?.Id, chosen?.Title) { Result = result };
+    }
+}
+
+public sealed record ImportSession(int Id, string Title);
+
+public sealed record ImportModel(int EventId, string EventCode, string EventName, IReadOnlyList<ImportSession> Sessions, int? SessionId, string? SessionTitle)
+{
+    public ImportRecommendations.Result? Result { get; init; }
+
+    public string? FileName { get; init; }
+}

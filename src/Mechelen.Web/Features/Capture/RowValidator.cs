@@ -1,0 +1,104 @@
+using Mechelen.Web.Domain;
+
+namespace Mechelen.Web.Features.Capture;
+
+/// <summary>Checks one uploaded row against the same rules as the capture form, naming the column of each problem.</summary>
+internal sealed class RowValidator(
+    Dictionary<string, int> sessions, int? defaultSession, Dictionary<string, GovernanceArea> areas,
+    Dictionary<string, int> levels, Dictionary<string, int> actors)
+{
+    public sealed record Valid(int Row, int SessionId, string Text, string? Rationale, List<GovernanceArea> Areas,
+        GovernanceLevels Levels, ActorGroups Actors, RecommendationLanguage Language);
+
+    public Valid? Check(SheetReader.RawRow row, List<ImportRecommendations.Problem> problems)
+    {
+        var before = problems.Count;
+        void Problem(RecommendationColumns.Column column, string message) =>
+            problems.Add(new(row.Row, $"{Letter(column)} ({column.Header})", message));
+
+        int? sessionId = null;
+        if (row.Session.Length == 0)
+        {
+            sessionId = defaultSession;
+            if (sessionId is null)
+            {
+                Problem(RecommendationColumns.Session, "Choose the session from the list.");
+            }
+        }
+        else if (!sessions.TryGetValue(ImportRecommendations.Key(row.Session), out var id))
+        {
+            Problem(RecommendationColumns.Session, $"\"{row.Session}\" is not one of the sessions you report on.");
+        }
+        else if (id < 0)
+        {
+            Problem(RecommendationColumns.Session, $"Several of your sessions are called \"{row.Session}\": ask an administrator to rename one.");
+        }
+        else
+        {
+            sessionId = id;
+        }
+
+        if (row.Text.Length < RecommendationForm.TextMin || row.Text.Length > RecommendationForm.TextMax)
+        {
+            Problem(RecommendationColumns.Text, row.Text.Length == 0
+                ? "The recommendation is empty."
+                : $"The recommendation needs between 10 and 4,000 characters; it has {row.Text.Length:N0}.");
+        }
+
+        if (row.Rationale.Length > RecommendationForm.TextMax)
+        {
+            Problem(RecommendationColumns.Rationale, $"The rationale or context can have up to 4,000 characters; it has {row.Rationale.Length:N0}.");
+        }
+
+        var chosenAreas = new List<GovernanceArea>();
+        foreach (var name in RecommendationColumns.Split(row.Areas))
+        {
+            if (areas.TryGetValue(ImportRecommendations.Key(name), out var area))
+            {
+                chosenAreas.Add(area);
+            }
+            else
+            {
+                Problem(RecommendationColumns.Areas, $"\"{name}\" is not a governance area of the list.");
+            }
+        }
+
+        if (row.Areas.Length == 0)
+        {
+            Problem(RecommendationColumns.Areas, "Choose at least one governance area.");
+        }
+
+        var levelMask = (GovernanceLevels)Mask(row, row.Levels, levels, RecommendationColumns.Levels, problems);
+        var actorMask = (ActorGroups)Mask(row, row.Actors, actors, RecommendationColumns.Actors, problems);
+        var language = RecommendationLanguage.English;
+        if (row.Language.Length > 0 && (!Enum.TryParse(row.Language, ignoreCase: true, out language) || !Enum.IsDefined(language)))
+        {
+            Problem(RecommendationColumns.Language, $"\"{row.Language}\" is not a language of the list (English, French, Spanish, Other).");
+        }
+
+        return problems.Count > before || sessionId is null
+            ? null
+            : new Valid(row.Row, sessionId.Value, row.Text, row.Rationale.Length == 0 ? null : row.Rationale,
+                chosenAreas.DistinctBy(a => a.Id).ToList(), levelMask, actorMask, language);
+    }
+
+    private static int Mask(SheetReader.RawRow row, string cell, Dictionary<string, int> known, RecommendationColumns.Column column, List<ImportRecommendations.Problem> problems)
+    {
+        var mask = 0;
+        foreach (var name in RecommendationColumns.Split(cell))
+        {
+            if (known.TryGetValue(ImportRecommendations.Key(name), out var value))
+            {
+                mask |= value;
+            }
+            else
+            {
+                problems.Add(new(row.Row, $"{Letter(column)} ({column.Header})", $"\"{name}\" is not in the list for {column.Header}."));
+            }
+        }
+
+        return mask;
+    }
+
+    private static char Letter(RecommendationColumns.Column column) => (char)('A' + column.Number - 1);
+}

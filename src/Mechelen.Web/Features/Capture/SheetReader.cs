@@ -1,0 +1,59 @@
+using System.Xml;
+using ClosedXML.Excel;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace Mechelen.Web.Features.Capture;
+
+/// <summary>Reads the recommendations sheet of an uploaded workbook as text, cell by cell; formulas are read as written, never evaluated.</summary>
+public static class SheetReader
+{
+    public sealed record RawRow(int Row, string Session, string Text, string Rationale, string Areas, string Levels, string Actors, string Language)
+    {
+        public bool IsEmpty => Text.Length == 0 && Rationale.Length == 0 && Areas.Length == 0 && Levels.Length == 0 && Actors.Length == 0;
+    }
+
+    public sealed record Sheet(IReadOnlyList<RawRow> Rows, string? Error);
+
+    public static Sheet Read(Stream file)
+    {
+        try
+        {
+            using var workbook = new XLWorkbook(file);
+            var sheet = workbook.Worksheets.FirstOrDefault(w => string.Equals(w.Name, CaptureTemplate.SheetName, StringComparison.OrdinalIgnoreCase))
+                ?? workbook.Worksheets.First();
+            foreach (var column in RecommendationColumns.All)
+            {
+                var found = Text(sheet.Cell(1, column.Number));
+                if (!string.Equals(found, column.Header, StringComparison.OrdinalIgnoreCase))
+                {
+                    return new Sheet([], $"The sheet \"{sheet.Name}\" does not have the template's header row: cell {sheet.Cell(1, column.Number).Address} should say \"{column.Header}\" but says \"{found}\". Download the template and copy your rows into it.");
+                }
+            }
+
+            var rows = new List<RawRow>();
+            foreach (var row in sheet.RowsUsed(XLCellsUsedOptions.Contents).Where(r => r.RowNumber() > 1))
+            {
+                string Cell(RecommendationColumns.Column c) => Text(row.Cell(c.Number));
+                var raw = new RawRow(row.RowNumber(), Cell(RecommendationColumns.Session), Cell(RecommendationColumns.Text),
+                    Cell(RecommendationColumns.Rationale), Cell(RecommendationColumns.Areas), Cell(RecommendationColumns.Levels),
+                    Cell(RecommendationColumns.Actors), Cell(RecommendationColumns.Language));
+                if (!raw.IsEmpty)
+                {
+                    rows.Add(raw);
+                }
+            }
+
+            return new Sheet(rows, null);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or XmlException or OpenXmlPackageException
+                                       or FormatException or InvalidOperationException or ArgumentException or KeyNotFoundException)
+        {
+            // Whatever the library trips over in a malformed workbook, the rapporteur gets one clear sentence.
+            return new Sheet([], WorkbookGuard.Corrupt);
+        }
+    }
+
+    // A formula's text is kept as typed: evaluating what strangers upload is not our business.
+    private static string Text(IXLCell cell) =>
+        (cell.HasFormula ? "=" + cell.FormulaA1 : cell.GetString()).ReplaceLineEndings("\n").Trim();
+}
