@@ -41,6 +41,20 @@ public sealed class ReportAccessTests(ReportScenario scenario) : IClassFixture<R
     }
 
     [Fact]
+    public async Task EventPage_LinksToTheReport_OnlyForReportReaders()
+    {
+        using var anonymous = scenario.Factory.CreateBrowserClient();
+        Assert.DoesNotContain("/reports/outcome", await anonymous.GetStringAsync(new Uri($"/events/{EventCode}", UriKind.Relative)), StringComparison.Ordinal);
+        using var rapporteur = await AsAsync(Roles.Rapporteur);
+        Assert.DoesNotContain("/reports/outcome", await rapporteur.GetStringAsync(new Uri($"/events/{EventCode}", UriKind.Relative)), StringComparison.Ordinal);
+
+        using var officer = await AsAsync(Roles.PolicyOfficer);
+        var html = await officer.GetStringAsync(new Uri($"/events/{EventCode}", UriKind.Relative));
+        Assert.Contains($"href=\"/reports/outcome.pdf?event={EventCode}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/reports/outcome?event={EventCode}\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Anonymous_IsSentToSignIn()
     {
         using var client = scenario.Factory.CreateBrowserClient();
