@@ -118,5 +118,8 @@ public sealed class ReportFilterTests(ReportScenario scenario) : IClassFixture<R
         Assert.Contains("1.2</span> Measure who uses city services", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"/reports/outcome.pdf?event={EventCode}\"", html, StringComparison.Ordinal);
         Assert.Contains("action=\"/reports/finalize\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-pdf-download", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"pdf-status\" class=\"hint\" role=\"status\"", html, StringComparison.Ordinal);
+        Assert.Contains("src=\"/js/report.js?v=", html, StringComparison.Ordinal);
     }
 }

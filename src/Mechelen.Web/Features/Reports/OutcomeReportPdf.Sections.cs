@@ -109,44 +109,48 @@ public static partial class OutcomeReportPdf
         }
     }
 
+    // Each item is one text block beside its number: the layout engine measures nested containers again
+    // at every level, so flat items keep a report over thousands of recommendations fast.
     private static void KeyRecommendation(IContainer container, KeyRecommendationItem k) => container.PaddingTop(4).Row(row =>
     {
         row.ConstantItem(30).Text(k.Number).Bold().FontColor(Accent);
-        row.RelativeItem().Column(c =>
+        row.RelativeItem().Text(t =>
         {
-            c.Spacing(2);
-            c.Item().Text(t =>
+            t.Span(k.Wording).Bold();
+            if (k.IsDraft)
             {
-                t.Span(k.Wording).Bold();
-                if (k.IsDraft)
-                {
-                    t.Span("  [draft]").FontColor("#9A5B00");
-                }
-            });
-            c.Item().Text(Addressed(k.Levels, k.Actors)).Style(Small);
-            c.Item().Text($"Based on {Count(k.SourceIds.Count, "contribution")} from sessions: {string.Join("; ", k.SourceSessions)}. " +
+                t.Span("  [draft]").FontColor("#9A5B00");
+            }
+
+            t.Span("\n" + Addressed(k.Levels, k.Actors)).Style(Small);
+            t.Span($"\nBased on {Count(k.SourceIds.Count, "contribution")} from sessions: {string.Join("; ", k.SourceSessions)}. " +
                 $"Sources: {Ids(k.SourceIds)}.").Style(Small);
         });
     });
 
-    private static void Unmerged(IContainer container, RecommendationItem rec, string? label) => container.KeepTogether().Column(c =>
+    private static void Unmerged(IContainer container, RecommendationItem rec, string? label)
     {
-        c.Spacing(4);
         if (label is not null)
         {
-            c.Item().PaddingTop(4).Text(label).Bold().FontSize(9);
+            container.KeepTogether().Column(c =>
+            {
+                c.Spacing(4);
+                c.Item().PaddingTop(4).Text(label).Bold().FontSize(9);
+                c.Item().Element(item => Unmerged(item, rec, null));
+            });
+            return;
         }
 
-        c.Item().Row(row =>
+        container.Row(row =>
         {
             row.ConstantItem(30).Text($"#{rec.Id}").FontColor(Muted);
-            row.RelativeItem().Column(inner =>
+            row.RelativeItem().Text(t =>
             {
-                inner.Item().Text(rec.Text);
-                inner.Item().Text($"{rec.SessionTitle} · {Addressed(rec.Levels, rec.Actors)}").Style(Small);
+                t.Span(rec.Text);
+                t.Span($"\n{rec.SessionTitle} · {Addressed(rec.Levels, rec.Actors)}").Style(Small);
             });
         });
-    });
+    }
 
     internal static string Addressed(IReadOnlyList<string> levels, IReadOnlyList<string> actors) =>
         $"Levels: {(levels.Count == 0 ? "not coded" : string.Join(", ", levels))} · " +
