@@ -62,7 +62,7 @@ public static partial class OutcomeReportPdf
         {
             t.ColumnsDefinition(d =>
             {
-                d.ConstantColumn(34);
+                d.ConstantColumn(42);
                 d.RelativeColumn(1.3f);
                 d.RelativeColumn(1.2f);
                 d.RelativeColumn(3.5f);
