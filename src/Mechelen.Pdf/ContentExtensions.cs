@@ -138,7 +138,7 @@ public static class ContentExtensions
                     row.Spacing(8);
                     row.ConstantItem(options.LabelWidth).Text(item.Label).Style(options.LabelStyle);
                     var fraction = max > 0 ? (float)(item.Value / max) : 0;
-                    ContainerExtensions.Slot(row.RelativeItem()).Set(new BarElement(fraction, options.BarThickness, bar, track));
+                    ContainerExtensions.Slot(row.RelativeItem()).Set(new BarElement(fraction, options.BarThickness, bar, track, options.LabelStyle));
                     row.ConstantItem(options.ValueWidth).AlignRight()
                         .Text(item.Value.ToString(options.ValueFormat, CultureInfo.CurrentCulture)).Style(options.LabelStyle);
                 });

@@ -35,11 +35,12 @@ public static class Fonts
     public static void AddFolder(string folder)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        var full = Path.GetFullPath(folder);
         lock (Gate)
         {
-            if (!ConfiguredFolders.Contains(folder))
+            if (!ConfiguredFolders.Contains(full))
             {
-                ConfiguredFolders.Add(Path.GetFullPath(folder));
+                ConfiguredFolders.Add(full);
                 _catalog = null;
             }
         }

@@ -37,7 +37,7 @@ public static class SampleReport
     }
 
     /// <summary>About <paramref name="chapters"/> × 2.5 pages of report.</summary>
-    public static Document Create(int chapters, bool draft = true) => Document.Create(doc =>
+    public static Document Create(int chapters, bool draft = true, bool justify = true) => Document.Create(doc =>
     {
         doc.Metadata(m => m.Title("Outcome report").Author("Conference secretariat").Subject("Recommendations")
             .Keywords("migration, cities, GCM").Language("en"));
@@ -73,8 +73,16 @@ public static class SampleReport
                 col.Spacing(8);
                 col.Item().Text("Outcome report").FontSize(22).Bold().FontColor("#1F3864");
                 col.Item().PaddingBottom(6).Text("Mechelen, 16–17 November 2017").FontSize(11).FontColor("#5B6573");
-                col.Item().Heading(1, "Contents");
+                col.Item().PaddingTop(6).Text("Contents").FontSize(16).Bold().FontColor("#1F3864");
                 col.Item().TableOfContents(2);
+                col.Item().PaddingTop(10).Background("#F4F6F9").Padding(8).Text(t =>
+                {
+                    t.Line("Contributions were received in several languages:").Italic();
+                    t.Line("Français : « La ville de Malines accueille la conférence. »");
+                    t.Line("Ελληνικά: Οι πόλεις είναι οι πρώτες που υποδέχονται τους μετανάστες.");
+                    t.Line("Русский: Города первыми принимают мигрантов.");
+                    t.Span("العربية: المدن هي أول من يستقبل المهاجرين.").FontFamily("DejaVu Serif");
+                });
                 var paragraph = 1;
                 for (var c = 1; c <= chapters; c++)
                 {
@@ -84,7 +92,11 @@ public static class SampleReport
                     {
                         col.Item().Text(t =>
                         {
-                            t.Justify();
+                            if (justify)
+                            {
+                                t.Justify();
+                            }
+
                             t.Span(Paragraph(paragraph++));
                         });
                     }

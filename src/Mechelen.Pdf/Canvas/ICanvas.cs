@@ -9,6 +9,9 @@ namespace Mechelen.Pdf.Canvas;
 /// </summary>
 internal interface ICanvas
 {
+    /// <summary>True for the first pass, which only counts pages: elements may skip building what they would draw.</summary>
+    bool IsSilent { get; }
+
     void BeginPage(PageSize size);
 
     void Translate(float dx, float dy);

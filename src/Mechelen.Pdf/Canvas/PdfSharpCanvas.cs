@@ -21,7 +21,11 @@ internal sealed class PdfSharpCanvas(PdfDocument document) : ICanvas, IDisposabl
     private float _x;
     private float _y;
 
+    private readonly Dictionary<(Rgb Color, float Width), XPen> _pens = [];
+
     public PdfDocument Document { get; } = document;
+
+    public bool IsSilent => false;
 
     public IReadOnlyDictionary<string, (int Page, double Top)> Destinations => _destinations;
 
@@ -51,10 +55,10 @@ internal sealed class PdfSharpCanvas(PdfDocument document) : ICanvas, IDisposabl
         Gfx.DrawRectangle(Brush(color), _x + x, _y + y, width, height);
 
     public void StrokeRectangle(float x, float y, float width, float height, float lineWidth, Rgb color) =>
-        Gfx.DrawRectangle(new XPen(Color(color), lineWidth), _x + x, _y + y, width, height);
+        Gfx.DrawRectangle(Pen(color, lineWidth), _x + x, _y + y, width, height);
 
     public void DrawLine(float x1, float y1, float x2, float y2, float lineWidth, Rgb color) =>
-        Gfx.DrawLine(new XPen(Color(color), lineWidth), _x + x1, _y + y1, _x + x2, _y + y2);
+        Gfx.DrawLine(Pen(color, lineWidth), _x + x1, _y + y1, _x + x2, _y + y2);
 
     public void DrawImage(ImageData image, float x, float y, float width, float height)
     {
@@ -128,6 +132,16 @@ internal sealed class PdfSharpCanvas(PdfDocument document) : ICanvas, IDisposabl
         }
 
         return xFont;
+    }
+
+    private XPen Pen(Rgb color, float width)
+    {
+        if (!_pens.TryGetValue((color, width), out var pen))
+        {
+            _pens[(color, width)] = pen = new XPen(Color(color), width);
+        }
+
+        return pen;
     }
 
     private XSolidBrush Brush(Rgb color)

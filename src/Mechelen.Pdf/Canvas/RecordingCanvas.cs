@@ -16,6 +16,8 @@ internal sealed class RecordingCanvas(bool record = true) : ICanvas
 
     public int Page { get; private set; }
 
+    public bool IsSilent => !record;
+
     public IEnumerable<DrawCall> Texts => Calls.Where(c => c.Kind == "text");
 
     public void BeginPage(PageSize size)

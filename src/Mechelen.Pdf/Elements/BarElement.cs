@@ -2,8 +2,11 @@ using Mechelen.Pdf.Engine;
 
 namespace Mechelen.Pdf.Elements;
 
-/// <summary>A horizontal bar filling a fraction of the width, centred vertically in the space given.</summary>
-internal sealed class BarElement(float fraction, float thickness, Rgb color, Rgb? track) : Element
+/// <summary>
+/// A horizontal bar filling a fraction of the width. With a <paramref name="lineStyle"/> it is centred on the
+/// first text line of that style (so it lines up with a label that wraps); otherwise on the space given.
+/// </summary>
+internal sealed class BarElement(float fraction, float thickness, Rgb color, Rgb? track, TextStyle? lineStyle = null) : Element
 {
     public override SpacePlan Measure(Size available, LayoutContext context)
     {
@@ -18,7 +21,14 @@ internal sealed class BarElement(float fraction, float thickness, Rgb color, Rgb
 
     public override void Draw(Size available, LayoutContext context)
     {
-        var y = (available.Height - thickness) / 2;
+        var band = available.Height;
+        if (lineStyle is not null)
+        {
+            var style = lineStyle.Over(context.DefaultStyle);
+            band = Math.Min(band, (style.Size ?? 10) * (style.LineHeightFactor ?? 1.2f));
+        }
+
+        var y = (band - thickness) / 2;
         if (track is { } background)
         {
             context.Canvas.FillRectangle(0, y, available.Width, thickness, background);

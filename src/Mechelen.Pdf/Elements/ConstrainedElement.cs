@@ -19,7 +19,7 @@ internal sealed class ConstrainedElement(DocumentModel model) : DecoratorElement
     {
         if (MinWidth > available.Width + 0.01f || MinHeight > available.Height + 0.01f)
         {
-            context.ReportWrap(this, new Size(MinWidth, MinHeight), available);
+            context.ReportWrap(this, new Size(Math.Max(MinWidth, Math.Min(available.Width, MaxWidth)), MinHeight), available);
             return SpacePlan.Wrap;
         }
 
@@ -39,6 +39,10 @@ internal sealed class ConstrainedElement(DocumentModel model) : DecoratorElement
         var height = Math.Clamp(plan.Height, MinHeight, Math.Max(MinHeight, inner.Height));
         return plan.Kind == SpaceKind.Partial ? SpacePlan.Partial(width, height) : SpacePlan.Full(width, height);
     }
+
+    public override string Describe() => MinHeight > 0 || MinWidth > 0
+        ? $"Fixed-size box ({(MinWidth > 0 ? $"width {MinWidth:0.#}" : "any width")}, {(MinHeight > 0 ? $"height {MinHeight:0.#}" : "any height")}) > {Child.Describe()}"
+        : base.Describe();
 
     public override void Draw(Size available, LayoutContext context) =>
         Child.Draw(new Size(Math.Min(available.Width, MaxWidth), Math.Min(available.Height, MaxHeight)), context);

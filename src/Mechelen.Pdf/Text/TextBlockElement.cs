@@ -10,6 +10,8 @@ internal sealed class TextBlockElement : Element
 {
     private const float Epsilon = 0.01f;
 
+    private TextLines? _unbounded;
+    private TextStyle? _unboundedStyle;
     private TextLines? _cached;
     private float _cachedWidth = float.NaN;
     private TextStyle? _cachedStyle;
@@ -85,7 +87,20 @@ internal sealed class TextBlockElement : Element
     /// <summary>The lines of this block for a width; tests use it to check line breaks.</summary>
     internal TextLines GetLines(float width, LayoutContext context)
     {
-        if (_cached is not null && _cachedWidth == width && ReferenceEquals(_cachedStyle, context.DefaultStyle) && !IsDynamic)
+        var dynamic = IsDynamic;
+        if (float.IsPositiveInfinity(width) && !dynamic)
+        {
+            // Auto-sized row items measure at unbounded width first: keep that apart from the real width.
+            if (_unbounded is null || !ReferenceEquals(_unboundedStyle, context.DefaultStyle))
+            {
+                _unbounded = TextLayouter.Layout(Spans, width, context, BlockStyle.Over(context.DefaultStyle));
+                _unboundedStyle = context.DefaultStyle;
+            }
+
+            return _unbounded;
+        }
+
+        if (_cached is not null && _cachedWidth == width && ReferenceEquals(_cachedStyle, context.DefaultStyle) && !dynamic)
         {
             return _cached;
         }

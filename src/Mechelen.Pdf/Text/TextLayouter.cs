@@ -11,9 +11,12 @@ internal sealed class TextLayouter
 {
     private const float Epsilon = 0.01f;
 
-    private readonly List<Piece> _tokens = new(64);
-    private readonly List<Piece> _result = new(64);
-    private readonly List<TextLine> _lines = [];
+    [ThreadStatic]
+    private static TextLayouter? _reusable;
+
+    private readonly List<Piece> _tokens = new(256);
+    private readonly List<Piece> _result = new(256);
+    private readonly List<TextLine> _lines = new(32);
     private int _lineStart;
     private int _wordEnd;
     private float _x;
@@ -21,13 +24,26 @@ internal sealed class TextLayouter
 
     public static TextLines Layout(IReadOnlyList<TextSpan> spans, float width, LayoutContext context, TextStyle parent)
     {
-        var layouter = new TextLayouter();
+        // One layouter per thread, its lists reused: layout runs for every paragraph in the first pass.
+        var layouter = _reusable ??= new TextLayouter();
+        layouter.Clear();
         foreach (var span in spans)
         {
             layouter.Tokenize(span, span.Resolve(parent, context.Fonts), span.Content(context));
         }
 
         return layouter.Break(width);
+    }
+
+    private void Clear()
+    {
+        _tokens.Clear();
+        _result.Clear();
+        _lines.Clear();
+        _lineStart = 0;
+        _wordEnd = 0;
+        _x = 0;
+        _hasWord = false;
     }
 
     private void Tokenize(TextSpan span, ResolvedStyle style, string text)

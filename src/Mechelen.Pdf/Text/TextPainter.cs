@@ -6,8 +6,16 @@ namespace Mechelen.Pdf.Text;
 /// <summary>Draws one laid-out line: aligns it, merges neighbouring pieces of the same look into one text run, adds links.</summary>
 internal static class TextPainter
 {
+    [ThreadStatic]
+    private static StringBuilder? _run;
+
     public static void DrawLine(Piece[] pieces, TextLine line, float top, float width, TextAlignment alignment, ICanvas canvas)
     {
+        if (canvas.IsSilent)
+        {
+            return;
+        }
+
         var offset = alignment switch
         {
             TextAlignment.Center => (width - line.Width) / 2,
@@ -19,7 +27,7 @@ internal static class TextPainter
             : 0f;
 
         var baseline = top + line.Baseline;
-        var run = new StringBuilder();
+        var run = _run ??= new StringBuilder();
         var shift = 0f;
         var end = line.Start + line.Count;
         var i = line.Start;
@@ -34,18 +42,28 @@ internal static class TextPainter
             }
 
             var x = offset + first.X + shift;
-            run.Clear().Append(first.Text);
             var runWidth = first.Width;
             var j = i + 1;
             while (j < end && SameLook(first, pieces[j]) && !(extra > 0 && pieces[j].Kind == PieceKind.Space))
             {
-                run.Append(pieces[j].Text);
                 runWidth += pieces[j].Width;
                 j++;
             }
 
+            var text = first.Text;
+            if (j - i > 1)
+            {
+                run.Clear();
+                for (var k = i; k < j; k++)
+                {
+                    run.Append(pieces[k].Text);
+                }
+
+                text = run.ToString();
+            }
+
             var style = first.Style;
-            canvas.DrawText(run.ToString(), first.Font, style.Size, style.Color, x, baseline);
+            canvas.DrawText(text, first.Font, style.Size, style.Color, x, baseline);
             if (style.Underline)
             {
                 var y = baseline + (style.Size * 0.12f);

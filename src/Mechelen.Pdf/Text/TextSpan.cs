@@ -27,7 +27,7 @@ internal sealed class TextSpan(string text, SpanKind kind = SpanKind.Text)
     private TextStyle? _resolvedFor;
     private ResolvedStyle? _resolved;
 
-    public string Text { get; } = text;
+    public string Text { get; } = WithoutAstralCharacters(text);
 
     public SpanKind Kind { get; } = kind;
 
@@ -43,6 +43,34 @@ internal sealed class TextSpan(string text, SpanKind kind = SpanKind.Text)
         SpanKind.TotalPages => (context.TotalPages ?? Math.Max(context.PageNumber, 10)).ToString(System.Globalization.CultureInfo.InvariantCulture),
         _ => Text,
     };
+
+    /// <summary>
+    /// Characters outside the Basic Multilingual Plane (emoji…) are not measured or mapped by the fonts we read;
+    /// they become U+FFFD, a visible replacement mark, rather than a wrong glyph.
+    /// </summary>
+    private static string WithoutAstralCharacters(string text)
+    {
+        if (!text.Any(char.IsSurrogate))
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                builder.Append('\uFFFD');
+            }
+            else
+            {
+                builder.Append(char.IsSurrogate(text[i]) ? '\uFFFD' : text[i]);
+            }
+        }
+
+        return builder.ToString();
+    }
 
     public ResolvedStyle Resolve(TextStyle parent, FontCatalog fonts)
     {

@@ -3,67 +3,6 @@ using Mechelen.Pdf.Engine;
 
 namespace Mechelen.Pdf;
 
-/// <summary>Adds items to a column.</summary>
-public sealed class ColumnDescriptor
-{
-    private readonly ColumnElement _column;
-    private readonly DocumentModel _model;
-
-    internal ColumnDescriptor(ColumnElement column, DocumentModel model)
-    {
-        _column = column;
-        _model = model;
-    }
-
-    /// <summary>Vertical space between items, in points.</summary>
-    /// <param name="value">Spacing.</param>
-    public void Spacing(float value) => _column.Spacing = value;
-
-    /// <summary>Adds an item below the previous one.</summary>
-    public IContainer Item()
-    {
-        var item = new Container(_model);
-        _column.Items.Add(item);
-        return item;
-    }
-}
-
-/// <summary>Adds items to a row.</summary>
-public sealed class RowDescriptor
-{
-    private readonly RowElement _row;
-    private readonly DocumentModel _model;
-
-    internal RowDescriptor(RowElement row, DocumentModel model)
-    {
-        _row = row;
-        _model = model;
-    }
-
-    /// <summary>Horizontal space between items, in points.</summary>
-    /// <param name="value">Spacing.</param>
-    public void Spacing(float value) => _row.Spacing = value;
-
-    /// <summary>An item of fixed width.</summary>
-    /// <param name="width">Width in points.</param>
-    public IContainer ConstantItem(float width) => Add(SizeKind.Constant, width);
-
-    /// <summary>An item sharing the width left by constant and auto items, in proportion to <paramref name="weight"/>.</summary>
-    /// <param name="weight">Relative weight.</param>
-    public IContainer RelativeItem(float weight = 1) => Add(SizeKind.Relative, weight);
-
-    /// <summary>An item as wide as its content.</summary>
-    public IContainer AutoItem() => Add(SizeKind.Auto, 0);
-
-    private Container Add(SizeKind kind, float value)
-    {
-        var item = new Container(_model);
-        _row.Parts.Add((kind, value));
-        _row.Items.Add(item);
-        return item;
-    }
-}
-
 /// <summary>Defines a table's columns.</summary>
 public sealed class TableColumnsDescriptor
 {
@@ -78,6 +17,14 @@ public sealed class TableColumnsDescriptor
     /// <summary>A column sharing the remaining width in proportion to <paramref name="weight"/>.</summary>
     /// <param name="weight">Relative weight.</param>
     public void RelativeColumn(float weight = 1) => _table.Columns.Add((SizeKind.Relative, weight));
+
+    /// <summary>The same as <see cref="ConstantColumn"/>.</summary>
+    /// <param name="width">Width in points.</param>
+    public void Constant(float width) => ConstantColumn(width);
+
+    /// <summary>The same as <see cref="RelativeColumn"/>.</summary>
+    /// <param name="weight">Relative weight.</param>
+    public void Relative(float weight = 1) => RelativeColumn(weight);
 }
 
 /// <summary>Adds header cells, left to right, starting a new header row when one is full.</summary>
@@ -112,6 +59,10 @@ public sealed class TableDescriptor
         ArgumentNullException.ThrowIfNull(describe);
         describe(new TableColumnsDescriptor(_table));
     }
+
+    /// <summary>The same as <see cref="ColumnsDefinition"/>.</summary>
+    /// <param name="describe">Adds constant and relative columns.</param>
+    public void Columns(Action<TableColumnsDescriptor> describe) => ColumnsDefinition(describe);
 
     /// <summary>Header cells, repeated at the top of the table on every page.</summary>
     /// <param name="describe">Adds header cells.</param>

@@ -1,0 +1,80 @@
+using Mechelen.Pdf.Engine;
+using Mechelen.Pdf.Text;
+
+namespace Mechelen.Pdf.Elements;
+
+/// <summary>One line of the table of contents: title (wrapping if long), dots, page number, all linked to the heading.</summary>
+internal sealed class TocEntryElement(HeadingEntry heading, TextStyle style, float indent) : Element
+{
+    private const float Gap = 6;
+    private readonly TextSpan _title = new(heading.Title) { Style = style };
+    private readonly TextSpan _leader = new(" .") { Style = style.Bold(false).FontColor("#8A939F") };
+
+    public override SpacePlan Measure(Size available, LayoutContext context)
+    {
+        var height = Lines(available.Width, context, out _).Lines.Sum(l => l.Height);
+        if (height > available.Height + 0.01f)
+        {
+            context.ReportWrap(this, new Size(available.Width, height), available);
+            return SpacePlan.Wrap;
+        }
+
+        return SpacePlan.Full(available.Width, height);
+    }
+
+    public override void Draw(Size available, LayoutContext context)
+    {
+        var layout = Lines(available.Width, context, out var numberWidth);
+        var canvas = context.Canvas;
+        var y = 0f;
+        TextLine last = default;
+        foreach (var line in layout.Lines)
+        {
+            canvas.Translate(indent, 0);
+            TextPainter.DrawLine(layout.Pieces, line, y, available.Width - indent - numberWidth - Gap, TextAlignment.Left, canvas);
+            canvas.Translate(-indent, 0);
+            last = line;
+            y += line.Height;
+        }
+
+        var resolved = _title.Resolve(context.DefaultStyle, context.Fonts);
+        var font = resolved.Fonts.Primary;
+        var baseline = y - last.Height + last.Baseline;
+        var numberRight = available.Width;
+        var number = heading.Page > 0 ? heading.Page.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+        var width = Width(number, font, resolved.Size);
+        canvas.DrawText(number, font, resolved.Size, resolved.Color, numberRight - width, baseline);
+
+        var leader = _leader.Resolve(context.DefaultStyle, context.Fonts);
+        var dot = Width(" .", leader.Fonts.Primary, leader.Size);
+        var from = indent + last.Width + Gap;
+        var dots = (int)((numberRight - numberWidth - Gap - from) / dot);
+        if (dots > 0)
+        {
+            var text = string.Concat(Enumerable.Repeat(" .", dots));
+            canvas.DrawText(text, leader.Fonts.Primary, leader.Size, leader.Color, numberRight - numberWidth - Gap - (dots * dot), baseline);
+        }
+
+        canvas.AddSectionLink(0, 0, available.Width, y, heading.Destination);
+    }
+
+    public override string Describe() => $"Contents entry \"{heading.Title}\"";
+
+    private TextLines Lines(float width, LayoutContext context, out float numberWidth)
+    {
+        var resolved = _title.Resolve(context.DefaultStyle, context.Fonts);
+        numberWidth = Width("0000", resolved.Fonts.Primary, resolved.Size);
+        return TextLayouter.Layout([_title], width - indent - numberWidth - Gap, context, context.DefaultStyle);
+    }
+
+    private static float Width(string text, FontFiles.TrueTypeFont font, float size)
+    {
+        var width = 0f;
+        foreach (var c in text)
+        {
+            width += font.Advance(c);
+        }
+
+        return width * size;
+    }
+}
