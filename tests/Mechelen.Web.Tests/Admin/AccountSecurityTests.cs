@@ -59,6 +59,19 @@ public sealed class AccountSecurityTests(MechelenAppFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task SignOut_EndsTheSession()
+    {
+        var sessionId = (await factory.SessionIdsAsync())[0];
+        var (client, _) = await factory.RapporteurAsync(sessionId);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/sessions/{sessionId}/capture")).StatusCode);
+
+        var response = await client.PostFormAsync($"/sessions/{sessionId}", "/account/logout", []);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var after = await client.GetAsync($"/sessions/{sessionId}/capture");
+        Assert.StartsWith("/account/login", after.Headers.Location!.AbsolutePath);
+    }
+
+    [Fact]
     public async Task SignInCookie_IsHttpOnly_AndSlidesForAConferenceDay()
     {
         var email = $"cookie-{Guid.NewGuid():N}@test.example";

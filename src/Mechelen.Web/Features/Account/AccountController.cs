@@ -1,4 +1,5 @@
 using Mechelen.Web.Domain;
+using Mechelen.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -31,7 +32,7 @@ public sealed class AccountController : Controller
         return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
     }
 
-    [Authorize]
+    [Authorize(Policy = Policies.SignedIn)]
     [HttpPost("logout")]
     public async Task<IActionResult> Logout([FromServices] SignInManager<ApplicationUser> signIn)
     {
