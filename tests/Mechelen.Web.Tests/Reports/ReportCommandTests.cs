@@ -30,6 +30,25 @@ public sealed class ReportCommandTests(ReportScenario scenario) : IClassFixture<
         Assert.Contains(Squash("Governance areas: Housing"), string.Concat(pages), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RelativeOut_IsRelativeToWhereTheCommandWasTyped()
+    {
+        // dotnet run starts the app in the project folder; the shell's PWD names the folder the user is in.
+        var typedIn = Directory.CreateDirectory(Path.Combine(scenario.Factory.Folder, "shell")).FullName;
+        var before = Environment.GetEnvironmentVariable("PWD");
+        Environment.SetEnvironmentVariable("PWD", typedIn);
+        try
+        {
+            var (code, _, _) = await RunAsync("--event", EventCode, "--out", "reports/relative.pdf");
+            Assert.Equal(0, code);
+            Assert.True(File.Exists(Path.Combine(typedIn, "reports", "relative.pdf")));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("PWD", before);
+        }
+    }
+
     [Theory]
     [InlineData(new[] { "--event", "atlantis-2030", "--out", "x.pdf" }, "report: unknown event 'atlantis-2030'. Known events: mechelen-2017.")]
     [InlineData(new[] { "--event", EventCode, "--area", "nowhere", "--out", "x.pdf" }, "report: Unknown governance area 'nowhere'. Known areas: services,")]

@@ -53,7 +53,7 @@ public sealed class ReportCommand(OutcomeReport.Handler handler, MechelenDbConte
         }
 
         var report = result.Report!;
-        var path = Path.GetFullPath(options["out"].FirstOrDefault() ?? Path.Combine("reports", report.FileName));
+        var path = Path.GetFullPath(options["out"].FirstOrDefault() ?? Path.Combine("reports", report.FileName), CallerDirectory());
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await using (var file = File.Create(path))
         {
@@ -65,6 +65,14 @@ public sealed class ReportCommand(OutcomeReport.Handler handler, MechelenDbConte
             $"Wrote {path}: {(report.IsFinal ? "final" : "draft")} outcome report for {report.Event.Code}, " +
             $"{report.Figures.Validated} validated recommendations, {report.Figures.KeyRecommendations} key recommendations ({seconds} s).");
         return 0;
+    }
+
+    // `dotnet run --project` starts the app in the project folder, not where the command was typed; the
+    // shell's PWD still names that folder, so a relative --out lands where the user expects.
+    private static string CallerDirectory()
+    {
+        var pwd = Environment.GetEnvironmentVariable("PWD");
+        return pwd is not null && Path.IsPathRooted(pwd) && Directory.Exists(pwd) ? pwd : Environment.CurrentDirectory;
     }
 
     private static List<int> Numbers(IEnumerable<string> values, string option, List<string> errors)
