@@ -44,6 +44,7 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddScoped<DatabaseInitializer>();
         builder.Services.AddScoped<Seeder>();
         builder.Services.AddScoped<DemoAccounts>();
+        builder.Services.AddScoped<DemoContentSeeder>();
         return builder;
     }
 

@@ -10,7 +10,7 @@ namespace Mechelen.Web.Data;
 /// and migrated; a SQL Server database must already carry the schema (see the README), so startup only
 /// checks it. Never <c>EnsureCreated</c>.
 /// </summary>
-public sealed class DatabaseInitializer(MechelenDbContext db, Seeder seeder, DemoAccounts demoAccounts, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(MechelenDbContext db, Seeder seeder, DemoAccounts demoAccounts, DemoContentSeeder demo, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
@@ -40,6 +40,7 @@ public sealed class DatabaseInitializer(MechelenDbContext db, Seeder seeder, Dem
             await demoAccounts.EnsureAsync(cancellationToken);
         }
 
+        await demo.SeedAsync(cancellationToken);
         logger.LogInformation("Database ready ({Provider})", provider);
     }
 

@@ -4,6 +4,7 @@ using Mechelen.Web.Features.Audit;
 using Mechelen.Web.Features.Capture;
 using Mechelen.Web.Features.Events;
 using Mechelen.Web.Features.Recommendations;
+using Mechelen.Web.Features.Reports;
 using Mechelen.Web.Features.Sessions;
 using Mechelen.Web.Features.Synthesis;
 
@@ -22,6 +23,7 @@ public static class FeatureRegistration
         services.AddWorkspace();
         services.AddSynthesis();
         services.AddScoped<AuditLogPage.Handler>();
+        services.AddReports();
         return services;
     }
 }

@@ -1,0 +1,132 @@
+using Mechelen.Web.Data;
+using Mechelen.Web.Domain;
+using Mechelen.Web.Features.Recommendations;
+using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mechelen.Web.Features.Reports;
+
+public static partial class OutcomeReport
+{
+    /// <summary>The report, or why there is none: an unknown event (<see cref="NotFound"/>) or a filter naming unknown areas, clusters or sessions.</summary>
+    public sealed record Result(Model? Report, string? Error, bool NotFound)
+    {
+        public static Result Fail(string error, bool notFound = false) => new(null, error, notFound);
+    }
+
+    public sealed class Handler(MechelenDbContext db, IRecommendationTextSearch search, TimeProvider clock)
+    {
+        internal static readonly RecommendationStatus[] Reported = [RecommendationStatus.Validated, RecommendationStatus.Merged];
+
+        private static readonly RecommendationStatus[] Captured =
+            [RecommendationStatus.Submitted, RecommendationStatus.Validated, RecommendationStatus.Rejected, RecommendationStatus.Merged];
+
+        public async Task<Result> HandleAsync(RecommendationFilter filter, CancellationToken cancellationToken)
+        {
+            var events = db.Events.AsNoTracking();
+            var ev = await (string.IsNullOrWhiteSpace(filter.Event)
+                    ? events.OrderByDescending(e => e.StartDate)
+                    : events.Where(e => e.Code == filter.Event))
+                .Select(e => new EventRow(e.Id, e.Code, e.Name, e.City, e.Country, e.StartDate, e.EndDate, e.TimeZone,
+                    e.Hosts, e.Partners, e.Purpose, e.ReportFinalizedAt, e.ReportFinalizedBy))
+                .FirstOrDefaultAsync(cancellationToken);
+            if (ev is null)
+            {
+                return Result.Fail(string.IsNullOrWhiteSpace(filter.Event)
+                    ? "There is no event to report on."
+                    : $"There is no event with code '{filter.Event}'.", notFound: true);
+            }
+
+            var data = new ReportData { Event = ev };
+            data.Areas = await db.GovernanceAreas.AsNoTracking().OrderBy(a => a.Order).ThenBy(a => a.Id)
+                .Select(a => new AreaRow(a.Id, a.Code, a.Name, a.Description, a.Clusters.Select(c => c.Number).ToList()))
+                .ToListAsync(cancellationToken);
+            data.Clusters = await db.GcmClusters.AsNoTracking().OrderBy(c => c.Number)
+                .Select(c => new ClusterRow(c.Number, c.ShortTitle)).ToListAsync(cancellationToken);
+            data.Sessions = await db.Sessions.AsNoTracking().Where(s => s.EventId == ev.Id)
+                .OrderBy(s => s.StartsAt).ThenBy(s => s.Title)
+                .Select(s => new SessionRow(s.Id, s.Title, s.Kind, s.StartsAt, s.EndsAt, s.Moderator, s.Organiser, s.Room))
+                .ToListAsync(cancellationToken);
+            var error = Validate(filter, data);
+            if (error is not null)
+            {
+                return Result.Fail(error);
+            }
+
+            data.Labels = await db.TaxonomyLabels.AsNoTracking().OrderBy(l => l.Order)
+                .Select(l => new LabelRow(l.List, l.Value, l.Name)).ToListAsync(cancellationToken);
+            data.Captured = await Scoped(filter, ev.Id, Captured)
+                .Select(r => new CapturedRow(r.Id, r.Status, r.SessionId, r.CapturedById ?? r.CapturedByName, r.CreatedAt, r.Language))
+                .ToListAsync(cancellationToken);
+            data.Recommendations = await Scoped(filter, ev.Id, Reported).OrderBy(r => r.Id)
+                .Select(r => new RecommendationRow(r.Id, r.SessionId, r.Text, r.Levels, r.Actors, r.Language,
+                    r.Areas.Select(a => a.Id).ToList()))
+                .ToListAsync(cancellationToken);
+            data.KeyRecommendations = await db.KeyRecommendations.AsNoTracking().Where(k => k.EventId == ev.Id)
+                .OrderBy(k => k.Order).ThenBy(k => k.Id)
+                .Select(k => new KeyRow(k.Id, k.GovernanceAreaId, k.Wording, k.Status,
+                    k.Sources.Where(s => Reported.Contains(s.Recommendation.Status)).OrderBy(s => s.RecommendationId)
+                        .Select(s => new SourceRow(s.RecommendationId, s.Recommendation.SessionId, s.Recommendation.Levels, s.Recommendation.Actors))
+                        .ToList()))
+                .ToListAsync(cancellationToken);
+            if (HasRecommendationFacets(filter))
+            {
+                // Key recommendations are chosen by their own area; the other facets keep those that drew on a matching contribution.
+                var withoutAreas = Copy(filter, Reported);
+                withoutAreas.Area = [];
+                withoutAreas.Cluster = [];
+                data.SourceScope = (await withoutAreas.Apply(db.Recommendations.AsNoTracking(), ev.Id, search)
+                    .Select(r => r.Id).ToListAsync(cancellationToken)).ToHashSet();
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            return new Result(ReportBuilder.Build(data, filter, now), null, false);
+        }
+
+        private IQueryable<Recommendation> Scoped(RecommendationFilter filter, int eventId, RecommendationStatus[] statuses)
+        {
+            var copy = Copy(filter, statuses);
+            return copy.Apply(db.Recommendations.AsNoTracking(), eventId, search);
+        }
+
+        /// <summary>The list's facets, with the statuses the report decides on (a status in the query cannot put an unvalidated recommendation in a report).</summary>
+        private static RecommendationFilter Copy(RecommendationFilter filter, RecommendationStatus[] statuses) => new()
+        {
+            Event = filter.Event,
+            Area = filter.Area,
+            Cluster = filter.Cluster,
+            Session = filter.Session,
+            Level = filter.Level,
+            Actor = filter.Actor,
+            Language = filter.Language,
+            Q = filter.Q,
+            Status = [.. statuses],
+        };
+
+        private static bool HasRecommendationFacets(RecommendationFilter f) =>
+            f.Session.Count > 0 || f.Level.Count > 0 || f.Actor.Count > 0 || f.Language.Count > 0 || f.HasText;
+
+        private static string? Validate(RecommendationFilter filter, ReportData data)
+        {
+            var unknownAreas = filter.Area.Except(data.Areas.Select(a => a.Code), StringComparer.Ordinal).ToList();
+            if (unknownAreas.Count > 0)
+            {
+                return $"Unknown governance area {string.Join(", ", unknownAreas.Select(a => $"'{a}'"))}. " +
+                    $"Known areas: {string.Join(", ", data.Areas.Select(a => a.Code))}.";
+            }
+
+            var unknownClusters = filter.Cluster.Except(data.Clusters.Select(c => c.Number)).ToList();
+            if (unknownClusters.Count > 0)
+            {
+                return $"Unknown GCM cluster {string.Join(", ", unknownClusters)}. " +
+                    $"Clusters are numbered {data.Clusters.Min(c => c.Number)} to {data.Clusters.Max(c => c.Number)}.";
+            }
+
+            var unknownSessions = filter.Session.Except(data.Sessions.Select(s => s.Id)).ToList();
+            return unknownSessions.Count > 0
+                ? $"Session {string.Join(", ", unknownSessions)} is not part of the event '{data.Event.Code}'."
+                : null;
+        }
+    }
+}

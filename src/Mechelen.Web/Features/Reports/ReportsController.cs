@@ -1,0 +1,77 @@
+using Mechelen.Web.Features.Recommendations;
+using Mechelen.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Mechelen.Web.Features.Reports;
+
+/// <summary>The outcome report on screen and as PDF, for the same filter as the list, and its final/draft switch.</summary>
+[Authorize(Policy = Policies.Report)]
+public sealed class ReportsController : Controller
+{
+    [HttpGet("/reports/outcome")]
+    public async Task<IActionResult> Outcome([FromQuery] RecommendationFilter filter, [FromServices] OutcomeReport.Handler handler,
+        CancellationToken cancellationToken)
+    {
+        var (report, failure) = await ReadAsync(filter, handler, cancellationToken);
+        return failure ?? View(report);
+    }
+
+    [HttpGet("/reports/outcome.pdf")]
+    public async Task<IActionResult> OutcomePdf([FromQuery] RecommendationFilter filter, [FromServices] OutcomeReport.Handler handler,
+        CancellationToken cancellationToken)
+    {
+        var (report, failure) = await ReadAsync(filter, handler, cancellationToken);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        var bytes = OutcomeReportPdf.Generate(report!);
+        return File(bytes, "application/pdf", report!.FileName);
+    }
+
+    [Authorize(Policy = Policies.FinalizeReport)]
+    [HttpPost("/reports/finalize")]
+    public Task<IActionResult> Finalize([FromForm] string? @event, [FromServices] FinalizeReport.Handler handler, CancellationToken cancellationToken) =>
+        SetFinalAsync(@event, true, handler, cancellationToken);
+
+    [Authorize(Policy = Policies.FinalizeReport)]
+    [HttpPost("/reports/reopen")]
+    public Task<IActionResult> Reopen([FromForm] string? @event, [FromServices] FinalizeReport.Handler handler, CancellationToken cancellationToken) =>
+        SetFinalAsync(@event, false, handler, cancellationToken);
+
+    private async Task<IActionResult> SetFinalAsync(string? code, bool final, FinalizeReport.Handler handler, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(code) || !await handler.HandleAsync(code, final, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return Redirect($"/reports/outcome?event={Uri.EscapeDataString(code)}");
+    }
+
+    private async Task<(OutcomeReport.Model? Report, IActionResult? Failure)> ReadAsync(
+        RecommendationFilter filter, OutcomeReport.Handler handler, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            var fields = ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => e.Key);
+            return (null, Invalid($"The report filter has a value that is not understood ({string.Join(", ", fields)})."));
+        }
+
+        var result = await handler.HandleAsync(filter, cancellationToken);
+        if (result.NotFound)
+        {
+            return (null, NotFound());
+        }
+
+        return result.Error is not null ? (null, Invalid(result.Error)) : (result.Report, null);
+    }
+
+    private ViewResult Invalid(string message)
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("Invalid", message);
+    }
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using Mechelen.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Outline;
+using static Mechelen.Web.Tests.Reports.ReportScenario;
+
+namespace Mechelen.Web.Tests.Reports;
+
+public sealed class OutcomeReportPdfTests(ReportScenario scenario) : IClassFixture<ReportScenario>
+{
+    private async Task<byte[]> PdfAsync(string query = $"?event={EventCode}")
+    {
+        using var client = await scenario.SignedInAsync();
+        var response = await client.GetAsync(new Uri($"/reports/outcome.pdf{query}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    [Fact]
+    public async Task Download_IsNamedAfterEventAndDate()
+    {
+        using var client = await scenario.SignedInAsync();
+        var response = await client.GetAsync(new Uri($"/reports/outcome.pdf?event={EventCode}", UriKind.Relative));
+        var name = response.Content.Headers.ContentDisposition?.FileName?.Trim('"');
+        Assert.Matches(@"^mechelen-2017-outcome-report-\d{4}-\d{2}-\d{2}\.pdf$", name);
+    }
+
+    [Fact]
+    public async Task Body_HasEveryValidatedIdAndText_AndNoSubmittedRejectedOrDraft()
+    {
+        var text = string.Concat(Pages(await PdfAsync()));
+        foreach (var row in Rows)
+        {
+            var shown = text.Contains(Squash(row.Text), StringComparison.Ordinal);
+            Assert.True(shown == Reported.Contains(row.Key), $"{row.Key} ({row.Status}) shown: {shown}");
+            Assert.Equal(Reported.Contains(row.Key), Regex.IsMatch(text, $"#{scenario.Ids[row.Key]}(?!\\d)"));
+        }
+    }
+
+    [Fact]
+    public async Task KeyRecommendations_AreNumberedAreaDotN_DraftOnesMarked()
+    {
+        var text = string.Concat(Pages(await PdfAsync()));
+        Assert.Contains(Squash("1.1 Schooling for every child whatever the papers"), text);
+        Assert.Contains(Squash("1.2 Measure who uses city services"), text);
+        Assert.Contains(Squash("4.1 Firewalls between police and immigration"), text);
+        Assert.Contains(Squash("3.1 Spread housing for newcomers citywide [draft]"), text);
+        Assert.Contains(Squash($"Sources: #{scenario.Ids["r3"]}, #{scenario.Ids["r4"]}."), text);
+    }
+
+    [Fact]
+    public async Task SummaryFigures_EqualDatabaseCounts()
+    {
+        var expected = await scenario.Factory.WithDbAsync(async db =>
+        {
+            var ev = await db.Events.SingleAsync(e => e.Code == EventCode);
+            var captured = db.Recommendations.Where(r => r.EventId == ev.Id && r.Status != RecommendationStatus.Draft);
+            var reported = captured.Where(r => r.Status == RecommendationStatus.Validated || r.Status == RecommendationStatus.Merged);
+            return new
+            {
+                Captured = await captured.CountAsync(),
+                Sessions = await captured.Select(r => r.SessionId).Distinct().CountAsync(),
+                Rapporteurs = await captured.Select(r => r.CapturedByName).Distinct().CountAsync(),
+                Validated = await reported.CountAsync(),
+                Merged = await db.KeyRecommendationSources.CountAsync(s => s.KeyRecommendation.EventId == ev.Id),
+                Keys = await db.KeyRecommendations.CountAsync(k => k.EventId == ev.Id),
+                Languages = await reported.Select(r => r.Language).Distinct().CountAsync(),
+            };
+        });
+        Assert.Equal((11, 4, 4, 9, 5, 4, 3), (expected.Captured, expected.Sessions, expected.Rapporteurs, expected.Validated, expected.Merged, expected.Keys, expected.Languages));
+
+        var summary = Pages(await PdfAsync())[2];
+        Assert.Contains(Squash($"{expected.Captured} recommendations captured in {expected.Sessions} sessions by {expected.Rapporteurs} rapporteurs; " +
+            $"{expected.Validated} validated, of which {expected.Merged} merged into {expected.Keys} key recommendations. Languages: English, French, Spanish."), summary);
+    }
+
+    [Fact]
+    public async Task Contents_PageNumbersAreTheHeadingsPages_AndTheOutlineMirrorsThem()
+    {
+        var bytes = await PdfAsync();
+        using var pdf = PdfDocument.Open(bytes);
+        var pages = pdf.GetPages().Select(p => Squash(p.Text)).ToList();
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        var entries = bookmarks.GetNodes().OfType<DocumentBookmarkNode>().ToList();
+        Assert.Equal(["Executive summary", "Recommendations by governance area", "Levels of governance and actors addressed", "Sessions", "Annexes"],
+            bookmarks.Roots.Select(r => r.Title));
+        Assert.Contains(entries, e => e.Title == "3. Housing" && e.Level == 1);
+        Assert.Contains(entries, e => e.Title == "Annex 3. Validated recommendations");
+
+        var contents = pages[1];
+        foreach (var entry in entries)
+        {
+            var title = Squash(entry.Title);
+            var match = Regex.Match(contents, Regex.Escape(title) + @"\.*(\d+)");
+            Assert.True(match.Success, $"contents lists '{entry.Title}'");
+            var printed = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+            Assert.Equal(entry.PageNumber, printed);
+            Assert.Contains(title, pages[printed - 1], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task DraftReport_HasWatermarkOnEveryPage_AndPageXOfY()
+    {
+        var pages = Pages(await PdfAsync());
+        Assert.All(pages, p => Assert.Contains("DRAFT", p, StringComparison.Ordinal));
+        Assert.Contains($"Page2of{pages.Count}", pages[1]);
+        Assert.Contains($"Page{pages.Count}of{pages.Count}", pages[^1]);
+    }
+
+    [Fact]
+    public async Task Fonts_AreEmbedded()
+    {
+        var raw = System.Text.Encoding.Latin1.GetString(await PdfAsync());
+        var descriptors = Regex.Count(raw, @"/Type\s*/FontDescriptor");
+        Assert.True(descriptors > 0);
+        Assert.Equal(descriptors, Regex.Count(raw, @"/FontFile2"));
+    }
+}
