@@ -9,8 +9,14 @@ try
     var builder = WebApplication.CreateBuilder(hostArgs);
     if (command is not null)
     {
-        // A command's output is its own; the request and seeding chatter stays out of it.
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A command's output is its own; the request and seeding chatter stays out of it. Added last,
+        // so it wins over the levels in appsettings.*.json.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+        });
     }
 
     builder.AddMechelenData();
