@@ -28,16 +28,9 @@ public sealed class SeedUpdateTests
             return r;
         });
 
-        var seeds = Directory.CreateTempSubdirectory("mechelen-seeds-").FullName;
-        var source = Path.Combine(AppContext.BaseDirectory, "seeds");
-        foreach (var file in Directory.GetFiles(source, "*.json", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(seeds, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllText(target, File.ReadAllText(file)
-                .Replace("\"name\": \"Access to justice\"", "\"name\": \"Access to justice and legal aid\"", StringComparison.Ordinal)
-                .Replace("\"title\": \"Human rights of migrants\"", "\"title\": \"The human rights of migrants\"", StringComparison.Ordinal));
-        }
+        var seeds = SeedCopy.Create(text => text
+            .Replace("\"name\": \"Access to justice\"", "\"name\": \"Access to justice and legal aid\"", StringComparison.Ordinal)
+            .Replace("\"title\": \"Human rights of migrants\"", "\"title\": \"The human rights of migrants\"", StringComparison.Ordinal));
 
         using var second = new MechelenAppFactory()
             .WithSetting("ConnectionStrings:Mechelen", $"Data Source={first.DatabasePath}")

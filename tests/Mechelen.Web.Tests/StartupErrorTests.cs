@@ -6,27 +6,13 @@ namespace Mechelen.Web.Tests;
 
 public sealed class StartupErrorTests
 {
-    private static string SeedCopy()
-    {
-        var folder = Directory.CreateTempSubdirectory("mechelen-seeds-").FullName;
-        var source = Path.Combine(AppContext.BaseDirectory, "seeds");
-        foreach (var file in Directory.GetFiles(source, "*.json", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(folder, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return folder;
-    }
-
     private static Dictionary<string, string?> FreshDatabase() =>
         new() { ["ConnectionStrings__Mechelen"] = $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("mechelen-db-").FullName, "m.db")}" };
 
     [Fact]
     public void MalformedSeed_NamesFilePathAndExpectation()
     {
-        var folder = SeedCopy();
+        var folder = SeedCopy.Create();
         var file = Path.Combine(folder, "taxonomy.json");
         File.WriteAllText(file, File.ReadAllText(file).Replace("\"clusters\": [1, 3]", "\"clusters\": [\"one\", 3]", StringComparison.Ordinal));
 
@@ -39,7 +25,7 @@ public sealed class StartupErrorTests
     [Fact]
     public void UnknownClusterInSeed_IsReportedWithItsPath()
     {
-        var folder = SeedCopy();
+        var folder = SeedCopy.Create();
         var file = Path.Combine(folder, "taxonomy.json");
         File.WriteAllText(file, File.ReadAllText(file).Replace("\"clusters\": [6, 4]", "\"clusters\": [6, 9]", StringComparison.Ordinal));
         var seed = SeedReader.Read<TaxonomySeed>(file);
@@ -52,7 +38,7 @@ public sealed class StartupErrorTests
     [Fact]
     public void SessionOutsideTheEventDates_IsReported()
     {
-        var folder = SeedCopy();
+        var folder = SeedCopy.Create();
         var file = Path.Combine(folder, "events", "mechelen-2017.json");
         File.WriteAllText(file, File.ReadAllText(file).Replace("\"date\": \"2017-11-17\"", "\"date\": \"2017-11-18\"", StringComparison.Ordinal));
         var seed = SeedReader.Read<EventSeed>(file);
@@ -65,7 +51,7 @@ public sealed class StartupErrorTests
     [Fact]
     public async Task BrokenSeedJson_StopsStartup_WithOneClearSentence()
     {
-        var folder = SeedCopy();
+        var folder = SeedCopy.Create();
         var file = Path.Combine(folder, "events", "mechelen-2017.json");
         File.WriteAllText(file, File.ReadAllText(file).Replace("\"start\": \"09:00\"", "\"start\": \"nine\"", StringComparison.Ordinal));
         var environment = FreshDatabase();

@@ -32,6 +32,7 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddUseCases();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<FiguresCache>();
         // Accented, Greek, Cyrillic or Arabic text is written as it is rather than as &#x…; entities.
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));

@@ -1,12 +1,13 @@
 using Mechelen.Web.Domain;
 using Mechelen.Web.Features.Recommendations;
+using Mechelen.Web.Infrastructure;
 using Mechelen.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mechelen.Web.Tests.Workspace;
 
-public sealed class ListFiguresCacheTests(MechelenAppFactory factory) : IClassFixture<MechelenAppFactory>
+public sealed class FiguresCacheTests(MechelenAppFactory factory) : IClassFixture<MechelenAppFactory>
 {
     private async Task<RecommendationList.Model> ListAsync(string token)
     {
@@ -27,7 +28,7 @@ public sealed class ListFiguresCacheTests(MechelenAppFactory factory) : IClassFi
         var before = await ListAsync(token);
         Assert.Equal(1, before.Total);
         Assert.Equal(1, Count(before, "status", "Submitted"));
-        var stamp = await factory.WithDbAsync(db => ListFiguresCache.StampAsync(db, CancellationToken.None));
+        var stamp = await factory.WithDbAsync(db => FiguresCache.StampAsync(db, CancellationToken.None));
 
         await factory.AddAsync(new Rec($"Fund language courses for newcomers {token}"));
         await factory.WithDbAsync(async db =>
@@ -38,7 +39,7 @@ public sealed class ListFiguresCacheTests(MechelenAppFactory factory) : IClassFi
         });
 
         var after = await ListAsync(token);
-        Assert.True(await factory.WithDbAsync(db => ListFiguresCache.StampAsync(db, CancellationToken.None)) >= stamp + 2);
+        Assert.True(await factory.WithDbAsync(db => FiguresCache.StampAsync(db, CancellationToken.None)) >= stamp + 2);
         Assert.Equal(2, after.Total);
         Assert.Equal(1, Count(after, "status", "Submitted"));
         Assert.Equal(1, Count(after, "status", "Validated"));

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Mechelen.Web.Domain;
+using Mechelen.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Data.Seeding;
@@ -36,7 +37,6 @@ public sealed class DemoContentSeeder(MechelenDbContext db, Seeder seeder, TimeP
         var wanted = keys.Values.Select(k => (Guid?)k).ToList();
         var existing = await db.Recommendations.Where(r => r.EventId == ev.Id && wanted.Contains(r.IdempotencyKey))
             .ToDictionaryAsync(r => r.IdempotencyKey!.Value, cancellationToken);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(ev.TimeZone);
         var now = clock.GetUtcNow().UtcDateTime;
         var byCode = new Dictionary<string, Recommendation>(StringComparer.Ordinal);
         foreach (var r in seed.Recommendations)
@@ -48,8 +48,7 @@ public sealed class DemoContentSeeder(MechelenDbContext db, Seeder seeder, TimeP
             }
 
             var session = sessions[r.Session];
-            var created = TimeZoneInfo.ConvertTimeToUtc(
-                DateTime.SpecifyKind(session.StartsAt.AddMinutes(r.Minute), DateTimeKind.Unspecified), zone);
+            var created = EventTime.ToUtc(session.StartsAt.AddMinutes(r.Minute), ev.TimeZone);
             var recommendation = new Recommendation
             {
                 EventId = ev.Id,

@@ -1,5 +1,6 @@
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
+using Mechelen.Web.Features.Sessions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Events;
@@ -24,7 +25,7 @@ public static class EventProgramme
 
     public sealed record EventLink(string Code, string Name, DateOnly StartDate);
 
-    public sealed class Handler(MechelenDbContext db)
+    public sealed class Handler(MechelenDbContext db, SessionCounts counts)
     {
         /// <summary>The event with this code, or the most recent one when no code is given; null when there is none.</summary>
         public async Task<Model?> HandleAsync(string? code, CancellationToken cancellationToken)
@@ -42,9 +43,10 @@ public static class EventProgramme
             var sessions = await db.Sessions.AsNoTracking()
                 .Where(s => s.EventId == ev.Id)
                 .OrderBy(s => s.StartsAt).ThenBy(s => s.Title)
-                .Select(s => new SessionRow(s.Id, s.Title, s.Kind, s.StartsAt, s.EndsAt, s.Moderator, s.Organiser,
-                    db.Recommendations.Count(r => r.SessionId == s.Id && r.Status != RecommendationStatus.Draft)))
+                .Select(s => new SessionRow(s.Id, s.Title, s.Kind, s.StartsAt, s.EndsAt, s.Moderator, s.Organiser, 0))
                 .ToListAsync(cancellationToken);
+            var perSession = await counts.ForEventAsync(ev.Id, cancellationToken);
+            sessions = sessions.Select(s => s with { Recommendations = perSession.GetValueOrDefault(s.Id) }).ToList();
             var others = await db.Events.AsNoTracking().Where(e => e.Id != ev.Id)
                 .OrderByDescending(e => e.StartDate)
                 .Select(e => new EventLink(e.Code, e.Name, e.StartDate))

@@ -1,5 +1,6 @@
 using Mechelen.Web.Data;
 using Mechelen.Web.Features.Recommendations.Export;
+using Mechelen.Web.Infrastructure;
 
 namespace Mechelen.Web.Features.Recommendations;
 
@@ -13,12 +14,12 @@ public static class RecommendationList
         public int Pages => Math.Max(1, (Total + Filter.PageSize - 1) / Filter.PageSize);
     }
 
-    public sealed class Handler(MechelenDbContext db, RecommendationRows rows, RecommendationFacets.Handler facets, ListFiguresCache cache)
+    public sealed class Handler(MechelenDbContext db, RecommendationRows rows, RecommendationFacets.Handler facets, FiguresCache cache)
     {
         /// <summary>Null when the filter names an event that does not exist.</summary>
         public async Task<Model?> HandleAsync(RecommendationFilter filter, IEnumerable<string> bindingErrors, CancellationToken cancellationToken)
         {
-            var stamp = await ListFiguresCache.StampAsync(db, cancellationToken);
+            var stamp = await FiguresCache.StampAsync(db, cancellationToken);
             var taxonomy = await cache.GetOrCreateAsync(stamp, $"taxonomy|{filter.Event}", () => FilterTaxonomy.LoadAsync(db, filter.Event, cancellationToken));
             if (taxonomy is null)
             {

@@ -12,7 +12,6 @@ public static class WorkspaceRegistration
         services.AddScoped<RecommendationRows>();
         services.AddScoped<RecommendationFacets.Handler>();
         services.AddScoped<RecommendationList.Handler>();
-        services.AddSingleton<ListFiguresCache>();
         services.AddScoped<RecommendationDetails.Handler>();
         services.AddScoped<ReviewRecommendation.Handler>();
         services.AddScoped<BulkReview.Handler>();

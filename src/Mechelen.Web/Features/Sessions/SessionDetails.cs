@@ -12,14 +12,26 @@ public static class SessionDetails
         string? Moderator, string? Organiser, string? Focus, string? Room,
         string EventCode, string EventName, string EventCity, int Recommendations);
 
-    public sealed class Handler(MechelenDbContext db)
+    public sealed class Handler(MechelenDbContext db, SessionCounts counts)
     {
-        public Task<Model?> HandleAsync(int id, CancellationToken cancellationToken) =>
-            db.Sessions.AsNoTracking()
+        public async Task<Model?> HandleAsync(int id, CancellationToken cancellationToken)
+        {
+            var session = await db.Sessions.AsNoTracking()
                 .Where(s => s.Id == id)
-                .Select(s => new Model(s.Id, s.Title, s.Kind, s.StartsAt, s.EndsAt, s.Moderator, s.Organiser, s.Focus, s.Room,
-                    s.Event.Code, s.Event.Name, s.Event.City,
-                    db.Recommendations.Count(r => r.SessionId == s.Id && r.Status != RecommendationStatus.Draft)))
+                .Select(s => new
+                {
+                    s.EventId,
+                    Model = new Model(s.Id, s.Title, s.Kind, s.StartsAt, s.EndsAt, s.Moderator, s.Organiser, s.Focus, s.Room,
+                    s.Event.Code, s.Event.Name, s.Event.City, 0)
+                })
                 .FirstOrDefaultAsync(cancellationToken);
+            if (session is null)
+            {
+                return null;
+            }
+
+            var perSession = await counts.ForEventAsync(session.EventId, cancellationToken);
+            return session.Model with { Recommendations = perSession.GetValueOrDefault(id) };
+        }
     }
 }

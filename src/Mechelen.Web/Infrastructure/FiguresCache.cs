@@ -3,14 +3,14 @@ using Mechelen.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
-namespace Mechelen.Web.Features.Recommendations;
+namespace Mechelen.Web.Infrastructure;
 
 /// <summary>
-/// Facet counts, totals and the taxonomy of a filter, kept per instance under the database's change
+/// Figures derived from the recommendations (facet counts, totals, per-session counts), kept per instance under the database's change
 /// stamp. Every request reads the stamp (one primary-key lookup), so a write on any instance makes
 /// every instance recompute at its next request; identical filters in between cost no aggregation.
 /// </summary>
-public sealed class ListFiguresCache : IDisposable
+public sealed class FiguresCache : IDisposable
 {
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 1024 });
 
