@@ -6,19 +6,23 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Mechelen.Web.Infrastructure;
 
 /// <summary>
-/// Figures derived from the recommendations (facet counts, totals, per-session counts), kept per instance under the database's change
-/// stamp. Every request reads the stamp (one primary-key lookup), so a write on any instance makes
-/// every instance recompute at its next request; identical filters in between cost no aggregation.
+/// What is derived from the recommendations (facet counts, totals, per-session counts, a list page's rows),
+/// kept per instance under the database's change stamp. Every request reads the stamp (one primary-key
+/// lookup), so a write on any instance makes every instance recompute at its next request; identical
+/// filters in between cost no query. Entries are sized in units of about a kilobyte, so a page of long
+/// texts counts for more than a facet's counts; the whole cache stays within <see cref="SizeLimit"/> units.
 /// </summary>
 public sealed class FiguresCache : IDisposable
 {
-    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 1024 });
+    public const long SizeLimit = 32 * 1024;
+
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = SizeLimit });
 
     public static Task<long> StampAsync(MechelenDbContext db, CancellationToken cancellationToken) =>
         db.ChangeStamps.AsNoTracking().Where(s => s.Scope == ChangeStamp.Recommendations).Select(s => s.Value)
             .FirstOrDefaultAsync(cancellationToken);
 
-    public async Task<T> GetOrCreateAsync<T>(long stamp, string key, Func<Task<T>> create)
+    public async Task<T> GetOrCreateAsync<T>(long stamp, string key, Func<Task<T>> create, Func<T, long>? size = null)
     {
         var fullKey = $"{stamp}|{key}";
         if (_cache.TryGetValue(fullKey, out T? cached) && cached is not null)
@@ -27,7 +31,7 @@ public sealed class FiguresCache : IDisposable
         }
 
         var value = await create();
-        _cache.Set(fullKey, value, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+        _cache.Set(fullKey, value, new MemoryCacheEntryOptions { Size = size?.Invoke(value) ?? 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
         return value;
     }
 

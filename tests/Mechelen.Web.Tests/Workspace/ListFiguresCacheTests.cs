@@ -9,11 +9,11 @@ namespace Mechelen.Web.Tests.Workspace;
 
 public sealed class FiguresCacheTests(MechelenAppFactory factory) : IClassFixture<MechelenAppFactory>
 {
-    private async Task<RecommendationList.Model> ListAsync(string token)
+    private async Task<RecommendationList.Model> ListAsync(string token, int page = 1, int pageSize = RecommendationFilter.DefaultPageSize)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var handler = scope.ServiceProvider.GetRequiredService<RecommendationList.Handler>();
-        return (await handler.HandleAsync(new RecommendationFilter { Q = token }, [], CancellationToken.None))!;
+        return (await handler.HandleAsync(new RecommendationFilter { Q = token, Page = page, PageSize = pageSize }, [], CancellationToken.None))!;
     }
 
     private static int Count(RecommendationList.Model model, string facet, string key) =>
@@ -44,6 +44,8 @@ public sealed class FiguresCacheTests(MechelenAppFactory factory) : IClassFixtur
         Assert.Equal(1, Count(after, "status", "Submitted"));
         Assert.Equal(1, Count(after, "status", "Validated"));
         Assert.Equal(2, Count(after, "area", "housing"));
+        Assert.Equal(2, after.Rows.Count);
+        Assert.Equal(RecommendationStatus.Validated, after.Rows.Single(r => r.Id == ids[0]).Status);
     }
 
     [Fact]
@@ -59,6 +61,23 @@ public sealed class FiguresCacheTests(MechelenAppFactory factory) : IClassFixtur
         var second = await ListAsync(token);
 
         Assert.Same(first.Facets, second.Facets);
+        Assert.Same(first.Rows, second.Rows);
         Assert.Equal(1, Count(second, "status", "Submitted"));
+        Assert.Equal(RecommendationStatus.Submitted, Assert.Single(second.Rows).Status);
+    }
+
+    [Fact]
+    public async Task CachedPages_AreKeyedByPageAndSize()
+    {
+        factory.CreateClient();
+        var token = TestData.Token();
+        var ids = await factory.AddAsync(new Rec($"Map services for newcomers {token}"), new Rec($"Train staff in city halls {token}"));
+
+        var first = await ListAsync(token, page: 1, pageSize: 1);
+        var second = await ListAsync(token, page: 2, pageSize: 1);
+        var both = await ListAsync(token, page: 1, pageSize: 2);
+
+        Assert.Equal(ids.Order(), new[] { Assert.Single(first.Rows).Id, Assert.Single(second.Rows).Id }.Order());
+        Assert.Equal(2, both.Rows.Count);
     }
 }

@@ -85,6 +85,13 @@ public sealed class FilterTaxonomy
         return messages;
     }
 
+    /// <summary>The codes of the given area ids, in area order.</summary>
+    public IReadOnlyList<string> AreaCodes(IEnumerable<int> ids)
+    {
+        var wanted = ids.ToHashSet();
+        return Areas.Where(a => wanted.Contains(a.Id)).Select(a => a.Code).ToList();
+    }
+
     public IReadOnlyList<string> AreaNames(IEnumerable<string> codes) =>
         codes.Select(code => Areas.FirstOrDefault(a => a.Code == code)?.Name ?? code).ToList();
 

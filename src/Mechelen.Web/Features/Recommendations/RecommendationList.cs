@@ -36,7 +36,9 @@ public static class RecommendationList
                 filter.Page = lastPage;
             }
 
-            var page = await rows.ListAsync(filter, taxonomy, paged: true, cancellationToken);
+            // The page itself is cached like the figures: the same stamp means the same rows.
+            var page = await cache.GetOrCreateAsync(stamp, $"rows|{taxonomy.Event.Id}|{filter.ToQueryString()}",
+                () => rows.ListAsync(filter, taxonomy, paged: true, cancellationToken), RecommendationRows.CacheSize);
             var facetList = await cache.GetOrCreateAsync(stamp, "facets|" + figuresKey, () => facets.HandleAsync(filter, taxonomy, cancellationToken));
             return new Model(taxonomy, filter, messages, total, page, facetList);
         }

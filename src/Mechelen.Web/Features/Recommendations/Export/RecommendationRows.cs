@@ -28,9 +28,15 @@ public sealed class RecommendationRows(MechelenDbContext db, IRecommendationText
         await filter.Apply(db.Recommendations.AsNoTracking(), taxonomy.Event.Id, search).CountAsync(cancellationToken);
 
     /// <summary>The filter's rows; only the current page when <paramref name="paged"/>.</summary>
+    /// <remarks>
+    /// Two statements: the rows (the filter, with its full-text match, runs once), then their areas. A page
+    /// looks its areas up by its own ids (at most <see cref="RecommendationFilter.MaxPageSize"/>); a whole
+    /// export by the filter again, which stays within every provider's parameter limit.
+    /// </remarks>
     public async Task<List<RecommendationRow>> ListAsync(RecommendationFilter filter, FilterTaxonomy taxonomy, bool paged, CancellationToken cancellationToken)
     {
-        IQueryable<Recommendation> query = RecommendationFilter.Order(filter.Apply(db.Recommendations.AsNoTracking(), taxonomy.Event.Id, search), filter.Sort);
+        var filtered = filter.Apply(db.Recommendations.AsNoTracking(), taxonomy.Event.Id, search);
+        IQueryable<Recommendation> query = RecommendationFilter.Order(filtered, filter.Sort);
         if (paged)
         {
             query = query.Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize);
@@ -42,7 +48,6 @@ public sealed class RecommendationRows(MechelenDbContext db, IRecommendationText
             r.SessionId,
             SessionTitle = r.Session.Title,
             SessionStartsAt = r.Session.StartsAt,
-            Areas = r.Areas.OrderBy(a => a.Order).Select(a => a.Code).ToList(),
             r.Levels,
             r.Actors,
             r.Language,
@@ -55,13 +60,31 @@ public sealed class RecommendationRows(MechelenDbContext db, IRecommendationText
             r.Text,
             r.Rationale,
             r.Version,
-        }).AsSplitQuery().ToListAsync(cancellationToken);
-        return raw.Select(r => new RecommendationRow(
-            r.Id, taxonomy.Event.Code, r.SessionId, r.SessionTitle, r.SessionStartsAt,
-            r.Areas, taxonomy.AreaNames(r.Areas), taxonomy.ClustersOf(r.Areas),
-            taxonomy.Names(r.Levels), taxonomy.Names(r.Actors), r.Language, r.Status, r.RejectionReason, r.KeyId,
-            r.CapturedByName, r.CreatedAt, r.UpdatedAt, r.Text, r.Rationale, r.Version)).ToList();
+        }).ToListAsync(cancellationToken);
+        if (raw.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = raw.Select(r => r.Id).ToList();
+        var owners = paged ? db.RecommendationAreas.Where(ra => ids.Contains(ra.RecommendationId))
+            : db.RecommendationAreas.Where(ra => filtered.Select(r => r.Id).Contains(ra.RecommendationId));
+        var areaIds = (await owners.Select(ra => new { ra.RecommendationId, ra.GovernanceAreaId }).ToListAsync(cancellationToken))
+            .ToLookup(ra => ra.RecommendationId, ra => ra.GovernanceAreaId);
+        return raw.Select(r =>
+        {
+            var areas = taxonomy.AreaCodes(areaIds[r.Id]);
+            return new RecommendationRow(
+                r.Id, taxonomy.Event.Code, r.SessionId, r.SessionTitle, r.SessionStartsAt,
+                areas, taxonomy.AreaNames(areas), taxonomy.ClustersOf(areas),
+                taxonomy.Names(r.Levels), taxonomy.Names(r.Actors), r.Language, r.Status, r.RejectionReason, r.KeyId,
+                r.CapturedByName, r.CreatedAt, r.UpdatedAt, r.Text, r.Rationale, r.Version);
+        }).ToList();
     }
+
+    /// <summary>Roughly how many kilobytes a list of rows holds, for <see cref="Infrastructure.FiguresCache"/>.</summary>
+    public static long CacheSize(IReadOnlyList<RecommendationRow> rows) =>
+        1 + rows.Sum(r => (long)r.Text.Length + (r.Rationale?.Length ?? 0) + 512) / 512;
 
     /// <summary>Key recommendations with at least one source among the filter's recommendations, by area order then their own order.</summary>
     public IQueryable<KeyRecommendation> KeyRecommendations(RecommendationFilter filter, FilterTaxonomy taxonomy)
