@@ -25,16 +25,17 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
 
+        // Pooled contexts: a request reuses a reset context instead of building one (the context holds no per-request state).
         if (provider == DatabaseProvider.Sqlite)
         {
             builder.Services.AddSingleton(new SqliteCachePragma(cacheKiB));
-            builder.Services.AddDbContext<MechelenDbContext, SqliteMechelenDbContext>((sp, options) =>
+            builder.Services.AddDbContextPool<MechelenDbContext, SqliteMechelenDbContext>((sp, options) =>
                 options.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<SqliteCachePragma>()));
             builder.Services.AddScoped<IRecommendationTextSearch, SqliteRecommendationTextSearch>();
         }
         else
         {
-            builder.Services.AddDbContext<MechelenDbContext, SqlServerMechelenDbContext>(options =>
+            builder.Services.AddDbContextPool<MechelenDbContext, SqlServerMechelenDbContext>(options =>
                 options.UseSqlServer(connectionString));
             builder.Services.AddScoped<IRecommendationTextSearch, SqlServerRecommendationTextSearch>();
         }

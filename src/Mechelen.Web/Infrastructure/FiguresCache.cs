@@ -18,9 +18,12 @@ public sealed class FiguresCache : IDisposable
 
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = SizeLimit });
 
-    public static Task<long> StampAsync(MechelenDbContext db, CancellationToken cancellationToken) =>
-        db.ChangeStamps.AsNoTracking().Where(s => s.Scope == ChangeStamp.Recommendations).Select(s => s.Value)
-            .FirstOrDefaultAsync(cancellationToken);
+    // Compiled once: read on every request, so it skips the query cache lookup as well as translation.
+    private static readonly Func<MechelenDbContext, CancellationToken, Task<long>> ReadStamp = EF.CompileAsyncQuery(
+        (MechelenDbContext db, CancellationToken cancellationToken) =>
+            db.ChangeStamps.AsNoTracking().Where(s => s.Scope == ChangeStamp.Recommendations).Select(s => s.Value).FirstOrDefault());
+
+    public static Task<long> StampAsync(MechelenDbContext db, CancellationToken cancellationToken) => ReadStamp(db, cancellationToken);
 
     public async Task<T> GetOrCreateAsync<T>(long stamp, string key, Func<Task<T>> create, Func<T, long>? size = null)
     {
