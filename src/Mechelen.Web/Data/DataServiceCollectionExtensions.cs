@@ -19,6 +19,7 @@ public static class DataServiceCollectionExtensions
         var provider = configuration[$"{DatabaseOptions.Section}:Provider"] ?? DatabaseProvider.Sqlite;
         var connectionString = ResolveConnectionString(provider, configuration, builder.Environment.ContentRootPath);
         var cacheKiB = configuration.GetValue($"{DatabaseOptions.Section}:SqliteCacheKiB", 64_000);
+        var sqlServerFullText = configuration.GetValue($"{DatabaseOptions.Section}:SqlServerFullText", false);
 
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
@@ -37,7 +38,14 @@ public static class DataServiceCollectionExtensions
         {
             builder.Services.AddDbContextPool<MechelenDbContext, SqlServerMechelenDbContext>(options =>
                 options.UseSqlServer(connectionString));
-            builder.Services.AddScoped<IRecommendationTextSearch, SqlServerRecommendationTextSearch>();
+            if (sqlServerFullText)
+            {
+                builder.Services.AddScoped<IRecommendationTextSearch, SqlServerFullTextSearch>();
+            }
+            else
+            {
+                builder.Services.AddScoped<IRecommendationTextSearch, SqlServerRecommendationTextSearch>();
+            }
         }
 
         // Keys in the database: a restart or a second instance keeps cookies and half-filled forms valid.

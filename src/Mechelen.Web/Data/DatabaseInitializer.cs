@@ -1,7 +1,9 @@
 using System.Data.Common;
 using Mechelen.Web.Data.Seeding;
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Mechelen.Web.Data;
 
@@ -10,7 +12,8 @@ namespace Mechelen.Web.Data;
 /// and migrated; a SQL Server database must already carry the schema (see the README), so startup only
 /// checks it. Never <c>EnsureCreated</c>.
 /// </summary>
-public sealed class DatabaseInitializer(MechelenDbContext db, Seeder seeder, DemoAccounts demoAccounts, DemoContentSeeder demo, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(
+    MechelenDbContext db, IOptions<DatabaseOptions> options, Seeder seeder, DemoAccounts demoAccounts, DemoContentSeeder demo, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
@@ -67,6 +70,13 @@ public sealed class DatabaseInitializer(MechelenDbContext db, Seeder seeder, Dem
         {
             throw new StartupException(
                 $"The SQL Server database named by ConnectionStrings:{DatabaseOptions.ConnectionStringName} lacks {pending.Count} migration(s) ({string.Join(", ", pending)}): apply the idempotent script as the README shows.");
+        }
+
+        if (options.Value.SqlServerFullText
+            && await db.Database.SqlQueryRaw<int>(SqlServerFullTextSearch.IndexCountSql).SingleAsync(cancellationToken) == 0)
+        {
+            throw new StartupException(
+                $"Database:SqlServerFullText is true but the Recommendations table has no full-text index: run {SqlServerFullTextSearch.ScriptPath} (shipped with the app) against the database, or set the option to false.");
         }
     }
 }

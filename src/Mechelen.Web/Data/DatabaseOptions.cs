@@ -16,6 +16,12 @@ public sealed class DatabaseOptions
     /// <summary>SQLite page cache per pooled connection, in KiB (PRAGMA cache_size = -N).</summary>
     [Range(2_000, 2_000_000)]
     public int SqliteCacheKiB { get; set; } = 64_000;
+
+    /// <summary>
+    /// SQL Server only: search through the full-text index that <c>Search/SqlServerFullText.sql</c> creates,
+    /// instead of LIKE. Startup stops if the index is missing.
+    /// </summary>
+    public bool SqlServerFullText { get; set; }
 }
 
 public static class DatabaseProvider

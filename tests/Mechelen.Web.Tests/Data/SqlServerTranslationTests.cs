@@ -16,7 +16,7 @@ namespace Mechelen.Web.Tests.Data;
 /// </summary>
 public sealed class SqlServerTranslationTests
 {
-    private static SqlServerMechelenDbContext CreateContext() =>
+    internal static SqlServerMechelenDbContext CreateContext() =>
         new(new DbContextOptionsBuilder<SqlServerMechelenDbContext>()
             .UseSqlServer("Server=127.0.0.1,1;Database=Mechelen;User Id=sa;Password=unused;TrustServerCertificate=true").Options);
 
