@@ -25,18 +25,24 @@ internal static class Bench
         var (client, cookie) = await app.SignInAsync();
         const string listUrl = $"/recommendations?q={Generate.SearchWord}&area=housing&area=employment&level=Local&status=Submitted&status=Validated";
 
-        async Task<(double Median, double P95, double Max)> TimeAsync(string url, int runs)
+        // Each request timed alone; before() runs untimed first (e.g. another user's write).
+        async Task<(double Median, double P95, double Max)> TimeEachAsync(Func<int, string> url, int runs, Func<Task>? before = null)
         {
             for (var i = 0; i < 5; i++)
             {
-                (await client.GetAsync(url)).EnsureSuccessStatusCode();
+                (await client.GetAsync(url(i))).EnsureSuccessStatusCode();
             }
 
             var times = new List<double>();
             for (var i = 0; i < runs; i++)
             {
+                if (before is not null)
+                {
+                    await before();
+                }
+
                 var watch = Stopwatch.StartNew();
-                var response = await client.GetAsync(url);
+                var response = await client.GetAsync(url(i));
                 await response.Content.ReadAsByteArrayAsync();
                 watch.Stop();
                 response.EnsureSuccessStatusCode();
@@ -46,6 +52,8 @@ internal static class Bench
             times.Sort();
             return (times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.95) - 1], times[^1]);
         }
+
+        Task<(double Median, double P95, double Max)> TimeAsync(string url, int runs) => TimeEachAsync(_ => url, runs);
 
         var page = await client.GetStringAsync(listUrl);
         if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1")
@@ -57,6 +65,10 @@ internal static class Bench
         Console.WriteLine($"List page {listUrl}: {matching}");
         var list = await TimeAsync(listUrl, 200);
         Console.WriteLine($"  200 sequential requests: median {list.Median:F2} ms, p95 {list.P95:F2} ms, max {list.Max:F2} ms");
+        var paging = await TimeEachAsync(i => $"{listUrl}&pageSize={i + 1}", 200);
+        Console.WriteLine($"  200 requests, page sizes 1 to 200 (rows read, counts cached): median {paging.Median:F2} ms, p95 {paging.P95:F2} ms, max {paging.Max:F2} ms");
+        var afterWrite = await TimeEachAsync(_ => listUrl, 50, app.BumpChangeStampAsync);
+        Console.WriteLine($"  50 requests, each after a write (rows and every count recomputed): median {afterWrite.Median:F2} ms, p95 {afterWrite.P95:F2} ms, max {afterWrite.Max:F2} ms");
         var plain = await TimeAsync("/recommendations", 50);
         Console.WriteLine($"List page without filter: median {plain.Median:F2} ms, p95 {plain.P95:F2} ms");
 

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -73,6 +75,14 @@ internal sealed partial class BenchApp : WebApplicationFactory<Program>
 
         var auth = response.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("mechelen.auth=", StringComparison.Ordinal));
         return (client, auth[..auth.IndexOf(';', StringComparison.Ordinal)]);
+    }
+
+    /// <summary>What any save to recommendation data does to the change stamp, without changing a row.</summary>
+    public async Task BumpChangeStampAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MechelenDbContext>();
+        await db.Database.ExecuteSqlAsync($"UPDATE ChangeStamps SET Value = Value + 1 WHERE Scope = {ChangeStamp.Recommendations}");
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
