@@ -49,6 +49,14 @@ public sealed partial class ListAndExportTests : IClassFixture<MechelenAppFactor
         Assert.Equal(listed, jsonIds);
         Assert.Equal(listed, apiIds);
         Assert.Equal(3, api.RootElement.GetProperty("total").GetInt32());
+
+        // Areas come back in the taxonomy's order, whatever order they were tagged in.
+        var both = api.RootElement.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("id").GetInt32() == ids[2]);
+        Assert.Equal(["services", "housing"], both.GetProperty("areaCodes").EnumerateArray().Select(e => e.GetString()));
+
+        // Each row has an empty slot for its "n similar" hint, not the capture page's similar panel.
+        Assert.All(listed, id => Assert.Contains($"<span class=\"similar-slot\" data-similar=\"{id}\"></span>", html));
+        Assert.DoesNotContain("class=\"similar\"", html);
     }
 
     [Theory]
