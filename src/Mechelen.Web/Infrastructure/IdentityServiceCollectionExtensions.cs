@@ -2,6 +2,7 @@ using Mechelen.Web.Auditing;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Mechelen.Web.Infrastructure;
 
@@ -43,6 +44,8 @@ public static class IdentityServiceCollectionExtensions
         });
         // A disabled account or a reset password signs the user out within a minute everywhere.
         builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        builder.Services.AddSingleton<RecentStampChecks>();
+        builder.Services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, RecentStampCheckValidator>());
         builder.Services.AddAuthorization(Policies.Configure);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentUser>();
