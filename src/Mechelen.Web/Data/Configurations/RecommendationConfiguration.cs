@@ -32,6 +32,9 @@ public sealed class RecommendationConfiguration : IEntityTypeConfiguration<Recom
         builder.HasIndex(r => r.IdempotencyKey).IsUnique();
         builder.HasIndex(r => new { r.EventId, r.Status });
         builder.HasIndex(r => new { r.SessionId, r.CreatedAt });
-        builder.HasIndex(r => r.CreatedAt);
+        // The list's default order, newest first within an event, read in index order rather than sorted.
+        builder.HasIndex(r => new { r.EventId, r.CreatedAt });
+        // Every facet column: facet counts scan this narrow index instead of rows that carry the texts.
+        builder.HasIndex(r => new { r.EventId, r.SessionId, r.Status, r.Language, r.Levels, r.Actors }, "IX_Recommendations_Facets");
     }
 }

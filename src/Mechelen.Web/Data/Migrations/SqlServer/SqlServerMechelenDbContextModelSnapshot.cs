@@ -480,15 +480,17 @@ namespace Mechelen.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("CapturedById");
 
-                    b.HasIndex("CreatedAt");
-
                     b.HasIndex("IdempotencyKey")
                         .IsUnique()
                         .HasFilter("[IdempotencyKey] IS NOT NULL");
 
+                    b.HasIndex("EventId", "CreatedAt");
+
                     b.HasIndex("EventId", "Status");
 
                     b.HasIndex("SessionId", "CreatedAt");
+
+                    b.HasIndex(new[] { "EventId", "SessionId", "Status", "Language", "Levels", "Actors" }, "IX_Recommendations_Facets");
 
                     b.ToTable("Recommendations");
                 });

@@ -462,14 +462,16 @@ namespace Mechelen.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CapturedById");
 
-                    b.HasIndex("CreatedAt");
-
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("EventId", "CreatedAt");
 
                     b.HasIndex("EventId", "Status");
 
                     b.HasIndex("SessionId", "CreatedAt");
+
+                    b.HasIndex(new[] { "EventId", "SessionId", "Status", "Language", "Levels", "Actors" }, "IX_Recommendations_Facets");
 
                     b.ToTable("Recommendations");
                 });
