@@ -33,6 +33,7 @@ public static class DataServiceCollectionExtensions
             builder.Services.AddDbContextPool<MechelenDbContext, SqliteMechelenDbContext>((sp, options) =>
                 options.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<SqliteCachePragma>()));
             builder.Services.AddScoped<IRecommendationTextSearch, SqliteRecommendationTextSearch>();
+            builder.Services.AddHostedService<SqliteStatistics>();
         }
         else
         {

@@ -24,6 +24,7 @@ public sealed class DatabaseInitializer(
             {
                 CreateSqliteFolder();
                 await db.Database.MigrateAsync(cancellationToken);
+                await SqliteStatistics.RefreshAsync(db, cancellationToken);
             }
             else
             {
