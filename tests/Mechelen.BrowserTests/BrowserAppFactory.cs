@@ -32,19 +32,58 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Mechelen", $"Data Source={Path.Combine(_folder, "mechelen.db")}");
     }
 
-    /// <summary>A rapporteur assigned to the first guided discussion; returns the session id.</summary>
-    public async Task<int> CreateRapporteurAsync(string email, string password)
+    public async Task<ApplicationUser> CreateUserAsync(string email, string password, string role)
     {
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = new ApplicationUser { UserName = email, Email = email, DisplayName = "Browser rapporteur", EmailConfirmed = true };
+        var user = new ApplicationUser { UserName = email, Email = email, DisplayName = $"Browser {role}", EmailConfirmed = true };
         Assert.True((await users.CreateAsync(user, password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, Roles.Rapporteur)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        return user;
+    }
+
+    /// <summary>A rapporteur assigned to the first guided discussion; returns the session id.</summary>
+    public async Task<int> CreateRapporteurAsync(string email, string password)
+    {
+        var user = await CreateUserAsync(email, password, Roles.Rapporteur);
+        await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MechelenDbContext>();
         var sessionId = await db.Sessions.Where(s => s.Kind == SessionKind.GuidedDiscussion).OrderBy(s => s.StartsAt).Select(s => s.Id).FirstAsync();
         db.RapporteurAssignments.Add(new RapporteurAssignment { UserId = user.Id, SessionId = sessionId });
         await db.SaveChangesAsync();
         return sessionId;
+    }
+
+    /// <summary>Submitted recommendations, each in the given area and the guided discussion of the given index, oldest first.</summary>
+    public async Task<int[]> AddRecommendationsAsync(params (string Text, string AreaCode, int SessionIndex)[] specs)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MechelenDbContext>();
+        var sessions = await db.Sessions.Where(s => s.Kind == SessionKind.GuidedDiscussion).OrderBy(s => s.StartsAt).ToListAsync();
+        var areas = await db.GovernanceAreas.ToListAsync();
+        var now = DateTime.UtcNow;
+        var added = specs.Select((spec, i) =>
+        {
+            var session = sessions[spec.SessionIndex];
+            var r = new Recommendation
+            {
+                EventId = session.EventId,
+                SessionId = session.Id,
+                Text = spec.Text,
+                Levels = GovernanceLevels.Local,
+                Actors = ActorGroups.LocalRegionalGovernments,
+                Status = RecommendationStatus.Submitted,
+                Language = RecommendationLanguage.English,
+                CapturedByName = "Browser rapporteur",
+                CreatedAt = now.AddSeconds(i),
+                UpdatedAt = now.AddSeconds(i),
+            };
+            r.Areas.Add(areas.Single(a => a.Code == spec.AreaCode));
+            return r;
+        }).ToList();
+        db.Recommendations.AddRange(added);
+        await db.SaveChangesAsync();
+        return added.Select(r => r.Id).ToArray();
     }
 
     protected override void Dispose(bool disposing)
