@@ -32,16 +32,29 @@ public abstract class MechelenDbContext(DbContextOptions options)
         builder.ApplyConfigurationsFromAssembly(typeof(MechelenDbContext).Assembly);
     }
 
+    // The change and the stamp's bump commit together, in the caller's transaction or in one of their
+    // own: a reader never caches what the data says under a stamp that does not cover it, and a bump
+    // that fails takes the change back with it. Changes are accepted only once both are committed.
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        var changesData = ChangesRecommendationData();
-        var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (changesData)
+        if (!ChangesRecommendationData())
         {
-            // After the change, in the caller's transaction when there is one: a reader that cached
-            // figures under the old stamp recomputes them at its next request.
-            await Database.ExecuteSqlAsync($"UPDATE ChangeStamps SET Value = Value + 1 WHERE Scope = {ChangeStamp.Recommendations}", cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+        // Written data is not abandoned for a cancelled request: the bump and the commit run to the end.
+        await Database.ExecuteSqlAsync($"UPDATE ChangeStamps SET Value = Value + 1 WHERE Scope = {ChangeStamp.Recommendations}", CancellationToken.None);
+        if (own is not null)
+        {
+            await own.CommitAsync(CancellationToken.None);
+        }
+
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
         }
 
         return result;
@@ -50,11 +63,18 @@ public abstract class MechelenDbContext(DbContextOptions options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
-        var changesData = ChangesRecommendationData();
-        var result = base.SaveChanges(acceptAllChangesOnSuccess);
-        if (changesData)
+        if (!ChangesRecommendationData())
         {
-            Database.ExecuteSql($"UPDATE ChangeStamps SET Value = Value + 1 WHERE Scope = {ChangeStamp.Recommendations}");
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var result = base.SaveChanges(acceptAllChangesOnSuccess: false);
+        Database.ExecuteSql($"UPDATE ChangeStamps SET Value = Value + 1 WHERE Scope = {ChangeStamp.Recommendations}");
+        own?.Commit();
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
         }
 
         return result;

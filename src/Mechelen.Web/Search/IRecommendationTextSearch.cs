@@ -8,6 +8,12 @@ namespace Mechelen.Web.Search;
 /// </summary>
 public interface IRecommendationTextSearch
 {
+    /// <summary>
+    /// Whether a committed write is found by the next search. False for an index that catches up
+    /// afterwards (SQL Server full-text): results of a text search are then never cached.
+    /// </summary>
+    bool FindsWritesAtOnce { get; }
+
     /// <summary>Ids of recommendations containing every word of <paramref name="query"/> (as a prefix), as a composable query.</summary>
     IQueryable<int> Matching(string query);
 

@@ -11,6 +11,9 @@ namespace Mechelen.Web.Search;
 /// </summary>
 public sealed class SqlServerFullTextSearch(MechelenDbContext db) : IRecommendationTextSearch
 {
+    // The full-text index is populated in the background after each commit.
+    public bool FindsWritesAtOnce => false;
+
     public const string ScriptPath = "Search/SqlServerFullText.sql";
 
     /// <summary>Run at startup when full-text is on: the number of full-text indexes on Recommendations (0 or 1).</summary>

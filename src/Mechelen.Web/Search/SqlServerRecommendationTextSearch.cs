@@ -10,6 +10,9 @@ namespace Mechelen.Web.Search;
 /// </summary>
 public sealed class SqlServerRecommendationTextSearch(MechelenDbContext db) : IRecommendationTextSearch
 {
+    // LIKE reads the rows themselves.
+    public bool FindsWritesAtOnce => true;
+
     public const string Collation = "Latin1_General_100_CI_AI";
 
     public IQueryable<int> Matching(string query)

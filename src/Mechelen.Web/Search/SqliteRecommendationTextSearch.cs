@@ -6,6 +6,9 @@ namespace Mechelen.Web.Search;
 /// <summary>FTS5 over the <c>RecommendationsFts</c> table the SQLite migration creates and its triggers keep in sync.</summary>
 public sealed class SqliteRecommendationTextSearch(MechelenDbContext db) : IRecommendationTextSearch
 {
+    // The FTS5 table is written by triggers in the same transaction as the row.
+    public bool FindsWritesAtOnce => true;
+
     public IQueryable<int> Matching(string query)
     {
         var words = SearchTerms.Words(query);

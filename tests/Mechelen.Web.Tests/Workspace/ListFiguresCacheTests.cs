@@ -1,8 +1,13 @@
+using System.Data.Common;
+using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Features.Recommendations;
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Search;
 using Mechelen.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mechelen.Web.Tests.Workspace;
@@ -64,6 +69,73 @@ public sealed class FiguresCacheTests(MechelenAppFactory factory) : IClassFixtur
         Assert.Same(first.Rows, second.Rows);
         Assert.Equal(1, Count(second, "status", "Submitted"));
         Assert.Equal(RecommendationStatus.Submitted, Assert.Single(second.Rows).Status);
+    }
+
+    [Fact]
+    public async Task AChangeWhoseStampCannotBeBumped_IsNotSaved_SoNoCacheCanMissIt()
+    {
+        factory.CreateClient();
+        var token = TestData.Token();
+        var ids = await factory.AddAsync(new Rec($"Publish city data on newcomers {token}"));
+        var stamp = await factory.WithDbAsync(db => FiguresCache.StampAsync(db, CancellationToken.None));
+
+        await using (var failing = new SqliteMechelenDbContext(new DbContextOptionsBuilder<SqliteMechelenDbContext>()
+            .UseSqlite($"Data Source={factory.DatabasePath}").AddInterceptors(new StampBumpFails()).Options))
+        {
+            var r = await failing.Recommendations.SingleAsync(x => x.Id == ids[0]);
+            r.Status = RecommendationStatus.Validated;
+            await Assert.ThrowsAsync<InvalidOperationException>(() => failing.SaveChangesAsync());
+            Assert.Equal(EntityState.Modified, failing.Entry(r).State);
+        }
+
+        Assert.Equal(RecommendationStatus.Submitted, await factory.WithDbAsync(db => db.Recommendations.Where(x => x.Id == ids[0]).Select(x => x.Status).SingleAsync()));
+        Assert.Equal(stamp, await factory.WithDbAsync(db => FiguresCache.StampAsync(db, CancellationToken.None)));
+    }
+
+    [Fact]
+    public async Task ASearchIndexThatCatchesUpLater_IsNeverCached()
+    {
+        factory.CreateClient();
+        using var lagging = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+            s.AddScoped<IRecommendationTextSearch>(sp => new CatchesUpLater(new SqliteRecommendationTextSearch(sp.GetRequiredService<MechelenDbContext>())))));
+        var token = TestData.Token();
+        await factory.AddAsync(new Rec($"Train front-desk staff in plain language {token}"));
+
+        async Task<RecommendationList.Model> ListAsync(RecommendationFilter filter)
+        {
+            await using var scope = lagging.Services.CreateAsyncScope();
+            return (await scope.ServiceProvider.GetRequiredService<RecommendationList.Handler>().HandleAsync(filter, [], CancellationToken.None))!;
+        }
+
+        var first = await ListAsync(new RecommendationFilter { Q = token });
+        var unfilteredFirst = await ListAsync(new RecommendationFilter());
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE Recommendations SET Status = 'Rejected' WHERE Text LIKE {"%" + token}"));
+        var second = await ListAsync(new RecommendationFilter { Q = token });
+
+        Assert.NotSame(first.Rows, second.Rows);
+        Assert.Equal(RecommendationStatus.Rejected, Assert.Single(second.Rows).Status);
+        Assert.Equal(1, Count(second, "status", "Rejected"));
+        // Without a text query the index plays no part, so the page is cached as usual.
+        Assert.Same(unfilteredFirst.Rows, (await ListAsync(new RecommendationFilter())).Rows);
+    }
+
+    private sealed class CatchesUpLater(IRecommendationTextSearch inner) : IRecommendationTextSearch
+    {
+        public bool FindsWritesAtOnce => false;
+
+        public IQueryable<int> Matching(string query) => inner.Matching(query);
+
+        public Task<IReadOnlyList<SimilarRecommendation>> FindSimilarAsync(int eventId, string text, int take, int? excludeId, CancellationToken cancellationToken) =>
+            inner.FindSimilarAsync(eventId, text, take, excludeId, cancellationToken);
+    }
+
+    private sealed class StampBumpFails : DbCommandInterceptor
+    {
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+            command.CommandText.StartsWith("UPDATE ChangeStamps", StringComparison.Ordinal)
+                ? throw new InvalidOperationException("The stamp cannot be written.")
+                : ValueTask.FromResult(result);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Mechelen.Web.Data;
 using Mechelen.Web.Features.Recommendations.Export;
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Search;
 
 namespace Mechelen.Web.Features.Recommendations;
 
@@ -14,7 +15,7 @@ public static class RecommendationList
         public int Pages => Math.Max(1, (Total + Filter.PageSize - 1) / Filter.PageSize);
     }
 
-    public sealed class Handler(MechelenDbContext db, RecommendationRows rows, RecommendationFacets.Handler facets, FiguresCache cache)
+    public sealed class Handler(MechelenDbContext db, RecommendationRows rows, RecommendationFacets.Handler facets, FiguresCache cache, IRecommendationTextSearch search)
     {
         /// <summary>Null when the filter names an event that does not exist.</summary>
         public async Task<Model?> HandleAsync(RecommendationFilter filter, IEnumerable<string> bindingErrors, CancellationToken cancellationToken)
@@ -26,9 +27,14 @@ public static class RecommendationList
                 return null;
             }
 
+            // An index that catches up after the commit would have its lag cached under the new stamp until the next write.
+            var cacheable = !filter.HasText || search.FindsWritesAtOnce;
+            Task<T> FigureAsync<T>(string key, Func<Task<T>> create, Func<T, long>? size = null) =>
+                cacheable ? cache.GetOrCreateAsync(stamp, key, create, size) : create();
+
             var messages = bindingErrors.Concat(filter.Normalize()).Concat(taxonomy.RemoveUnknown(filter)).ToList();
             var figuresKey = $"{taxonomy.Event.Id}|{filter.ToQueryString(includePaging: false)}";
-            var total = await cache.GetOrCreateAsync(stamp, "total|" + figuresKey, () => rows.CountAsync(filter, taxonomy, cancellationToken));
+            var total = await FigureAsync("total|" + figuresKey, () => rows.CountAsync(filter, taxonomy, cancellationToken));
             var lastPage = Math.Max(1, (total + filter.PageSize - 1) / filter.PageSize);
             if (filter.Page > lastPage)
             {
@@ -37,9 +43,9 @@ public static class RecommendationList
             }
 
             // The page itself is cached like the figures: the same stamp means the same rows.
-            var page = await cache.GetOrCreateAsync(stamp, $"rows|{taxonomy.Event.Id}|{filter.ToQueryString()}",
+            var page = await FigureAsync($"rows|{taxonomy.Event.Id}|{filter.ToQueryString()}",
                 () => rows.ListAsync(filter, taxonomy, paged: true, cancellationToken), RecommendationRows.CacheSize);
-            var facetList = await cache.GetOrCreateAsync(stamp, "facets|" + figuresKey, () => facets.HandleAsync(filter, taxonomy, cancellationToken));
+            var facetList = await FigureAsync("facets|" + figuresKey, () => facets.HandleAsync(filter, taxonomy, cancellationToken));
             return new Model(taxonomy, filter, messages, total, page, facetList);
         }
     }
