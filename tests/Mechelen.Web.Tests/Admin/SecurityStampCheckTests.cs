@@ -28,10 +28,10 @@ public sealed class SecurityStampCheckTests(MechelenAppFactory factory) : IClass
         return (app, cookie[..cookie.IndexOf(';', StringComparison.Ordinal)], user);
     }
 
-    private static Task<HttpResponseMessage> GetAsync(WebApplicationFactory<Program> app, string cookie)
+    private static Task<HttpResponseMessage> GetAsync(WebApplicationFactory<Program> app, string cookie, string url = "/api/recommendations?pageSize=1")
     {
         var client = app.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = false });
-        var request = new HttpRequestMessage(HttpMethod.Get, "/api/recommendations?pageSize=1");
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Add("Cookie", cookie);
         return client.SendAsync(request);
     }
@@ -68,5 +68,28 @@ public sealed class SecurityStampCheckTests(MechelenAppFactory factory) : IClass
 
         await Task.Delay(Interval + TimeSpan.FromMilliseconds(300));
         Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync(app, cookie)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync(app, cookie)).StatusCode);
+    }
+
+    [Fact]
+    public async Task RequestsSkippingTheCheck_RunWithTheClaimsTheLastCheckBuilt()
+    {
+        var (app, cookie, user) = await SignInAsync();
+        await using var owned = app;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var stored = (await users.FindByIdAsync(user.Id))!;
+            stored.DisplayName = "Renamed Officer";
+            Assert.True((await users.UpdateAsync(stored)).Succeeded);
+        }
+
+        await Task.Delay(Interval + TimeSpan.FromMilliseconds(300));
+        var checkedNow = await GetAsync(app, cookie, "/recommendations");
+        var skipped = await GetAsync(app, cookie, "/recommendations");
+
+        Assert.True(RenewsCookie(checkedNow));
+        Assert.False(RenewsCookie(skipped));
+        Assert.Contains("Renamed Officer", await skipped.Content.ReadAsStringAsync());
     }
 }
