@@ -71,6 +71,9 @@ public static class DataServiceCollectionExtensions
                     builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
                 }
 
+                // The driver applies this on every open, so no pooled connection can keep foreign keys off.
+                builder.ForeignKeys ??= true;
+
                 return builder.ToString();
             case DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(configured))

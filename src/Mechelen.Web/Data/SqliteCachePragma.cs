@@ -6,14 +6,15 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Mechelen.Web.Data;
 
 /// <summary>
-/// Sets the page cache and WAL-friendly pragmas on each SQLite connection; the default 2 MB cache makes
+/// Sets the page cache and the busy timeout on each SQLite connection; the default 2 MB cache makes
 /// facet counts over large tables re-read pages from the OS on every request. The settings belong to the
 /// native connection, which the driver's pool keeps open between requests, so they are sent once per
-/// native connection rather than on every open.
+/// native connection rather than on every open. (Foreign keys are in the connection string, which the
+/// driver applies on every open.)
 /// </summary>
 public sealed class SqliteCachePragma(int cacheKiB) : DbConnectionInterceptor
 {
-    private readonly string _sql = $"PRAGMA cache_size = -{cacheKiB}; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
+    private readonly string _sql = $"PRAGMA cache_size = -{cacheKiB}; PRAGMA busy_timeout = 5000;";
     private readonly ConditionalWeakTable<object, object> _configured = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)

@@ -1,6 +1,7 @@
 using Mechelen.Web.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 
 namespace Mechelen.Web.Tests.Data;
 
@@ -25,13 +26,12 @@ public sealed class SqliteCachePragmaTests : IDisposable
     }
 
     [Fact]
-    public async Task EveryConnection_GetsTheCacheForeignKeysAndBusyTimeout()
+    public async Task EveryConnection_GetsTheCacheAndBusyTimeout()
     {
         await using var db = CreateContext();
         await db.Database.OpenConnectionAsync();
 
         Assert.Equal(-12_345, await ReadAsync(db, "cache_size"));
-        Assert.Equal(1, await ReadAsync(db, "foreign_keys"));
         Assert.Equal(5000, await ReadAsync(db, "busy_timeout"));
     }
 
@@ -53,6 +53,32 @@ public sealed class SqliteCachePragmaTests : IDisposable
         await using var second = CreateContext();
         await second.Database.OpenConnectionAsync();
         Assert.Equal(-2000, await ReadAsync(second, "cache_size"));
+    }
+
+    [Fact]
+    public async Task ForeignKeys_AreOnAtEveryOpen_EvenAfterAConnectionTurnedThemOff()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(
+            new Dictionary<string, string?> { ["ConnectionStrings:Mechelen"] = $"Data Source={_path}" }).Build();
+        var connectionString = DataServiceCollectionExtensions.ResolveConnectionString(DatabaseProvider.Sqlite, configuration, Path.GetTempPath());
+
+        async Task<long> OpenAndReadAsync(bool turnOff)
+        {
+            await using var connection = new SqliteConnection(connectionString);
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            if (turnOff)
+            {
+                command.CommandText = "PRAGMA foreign_keys = OFF";
+                await command.ExecuteNonQueryAsync();
+            }
+
+            command.CommandText = "PRAGMA foreign_keys";
+            return (long)(await command.ExecuteScalarAsync())!;
+        }
+
+        Assert.Equal(0, await OpenAndReadAsync(turnOff: true));
+        Assert.Equal(1, await OpenAndReadAsync(turnOff: false));
     }
 
     public void Dispose()
