@@ -9,7 +9,7 @@ namespace Mechelen.Web.Data;
 /// matched (about ten times slower on 100,000 rows). Sampling is limited, so a refresh takes
 /// milliseconds whatever the size.
 /// </summary>
-public sealed class SqliteStatistics(IServiceScopeFactory scopes, ILogger<SqliteStatistics> logger) : BackgroundService
+public sealed class SqliteStatistics(IServiceScopeFactory scopes, ILogger<SqliteStatistics> logger, TimeProvider clock) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(30);
 
@@ -20,7 +20,7 @@ public sealed class SqliteStatistics(IServiceScopeFactory scopes, ILogger<Sqlite
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval);
+        using var timer = new PeriodicTimer(Interval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try

@@ -6,6 +6,7 @@ using Mechelen.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Mechelen.Web.Tests.Data;
 
@@ -39,10 +40,9 @@ public sealed class SqliteStatisticsTests(MechelenAppFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task StartupAndTheBackgroundRefresh_KeepStatistics_SoTextSearchesStartFromTheirMatches()
+    public async Task Startup_AnalysesTheDatabase_SoTextSearchesStartFromTheirMatches()
     {
         factory.CreateClient();
-        Assert.Contains(factory.Services.GetServices<IHostedService>(), s => s is SqliteStatistics);
         Assert.True(await factory.WithDbAsync(db => db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM sqlite_master WHERE name = 'sqlite_stat1'").SingleAsync()) == 1,
             "startup analyses the database");
 
@@ -64,5 +64,34 @@ public sealed class SqliteStatisticsTests(MechelenAppFactory factory) : IClassFi
             Assert.Equal(30, await matching.CountAsync());
             return 0;
         });
+    }
+
+    [Fact]
+    public async Task TheBackgroundService_RefreshesTheStatisticsEveryInterval()
+    {
+        factory.CreateClient();
+        Assert.Contains(factory.Services.GetServices<IHostedService>(), s => s is SqliteStatistics);
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM sqlite_stat1"));
+        Task<int> StatisticsAsync() => factory.WithDbAsync(db => db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM sqlite_stat1").SingleAsync());
+        Assert.Equal(0, await StatisticsAsync());
+
+        using var service = new SqliteStatistics(
+            factory.Services.GetRequiredService<IServiceScopeFactory>(), NullLogger<SqliteStatistics>.Instance, new HurriedClock());
+        await service.StartAsync(CancellationToken.None);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (await StatisticsAsync() == 0 && waited.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(50);
+        }
+
+        await service.StopAsync(CancellationToken.None);
+        Assert.True(await StatisticsAsync() > 0, "a tick of the background service analysed the database");
+    }
+
+    /// <summary>Real time, except that every timer fires after 20 ms: a tick without waiting half an hour.</summary>
+    private sealed class HurriedClock : TimeProvider
+    {
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+            base.CreateTimer(callback, state, TimeSpan.FromMilliseconds(20), period == Timeout.InfiniteTimeSpan ? period : TimeSpan.FromMilliseconds(20));
     }
 }
