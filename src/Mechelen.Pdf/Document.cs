@@ -72,8 +72,6 @@ public sealed class Document
         return canvas;
     }
 
-    internal DocumentModel Model => _model;
-
     /// <summary>Pages in the last generated PDF.</summary>
     internal int PageCount { get; private set; }
 

@@ -27,8 +27,6 @@ internal sealed class PdfSharpCanvas(PdfDocument document) : ICanvas, IDisposabl
 
     public bool IsSilent => false;
 
-    public IReadOnlyDictionary<string, (int Page, double Top)> Destinations => _destinations;
-
     private XGraphics Gfx => _gfx ?? throw new InvalidOperationException("No page has been started.");
 
     public void BeginPage(PageSize size)

@@ -34,7 +34,7 @@ internal sealed class RecordingCanvas(bool record = true) : ICanvas
     }
 
     public void DrawText(string text, TrueTypeFont font, float size, Rgb color, float x, float baseline) =>
-        Add("text", x, baseline, Width(text, font, size), size, text, font.Family);
+        Add("text", x, baseline, font.Width(text, size), size, text, font.Family);
 
     public void FillRectangle(float x, float y, float width, float height, Rgb color) => Add("fill", x, y, width, height);
 
@@ -52,17 +52,6 @@ internal sealed class RecordingCanvas(bool record = true) : ICanvas
     public void AddSectionLink(float x, float y, float width, float height, string destination) => Add("link", x, y, width, height, destination);
 
     public void SetDestination(string destination, float y) => Add("destination", 0, y, 0, 0, destination);
-
-    private static float Width(string text, TrueTypeFont font, float size)
-    {
-        var width = 0f;
-        foreach (var c in text)
-        {
-            width += font.Advance(c);
-        }
-
-        return width * size;
-    }
 
     private void Add(string kind, float x, float y, float width, float height, string? text = null, string? font = null)
     {

@@ -42,11 +42,11 @@ internal sealed class TocEntryElement(HeadingEntry heading, TextStyle style, flo
         var baseline = y - last.Height + last.Baseline;
         var numberRight = available.Width;
         var number = heading.Page > 0 ? heading.Page.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
-        var width = Width(number, font, resolved.Size);
+        var width = font.Width(number, resolved.Size);
         canvas.DrawText(number, font, resolved.Size, resolved.Color, numberRight - width, baseline);
 
         var leader = _leader.Resolve(context.DefaultStyle, context.Fonts);
-        var dot = Width(" .", leader.Fonts.Primary, leader.Size);
+        var dot = leader.Fonts.Primary.Width(" .", leader.Size);
         var from = indent + last.Width + Gap;
         var dots = (int)((numberRight - numberWidth - Gap - from) / dot);
         if (dots > 0)
@@ -63,18 +63,7 @@ internal sealed class TocEntryElement(HeadingEntry heading, TextStyle style, flo
     private TextLines Lines(float width, LayoutContext context, out float numberWidth)
     {
         var resolved = _title.Resolve(context.DefaultStyle, context.Fonts);
-        numberWidth = Width("0000", resolved.Fonts.Primary, resolved.Size);
+        numberWidth = resolved.Fonts.Primary.Width("0000", resolved.Size);
         return TextLayouter.Layout([_title], width - indent - numberWidth - Gap, context, context.DefaultStyle);
-    }
-
-    private static float Width(string text, FontFiles.TrueTypeFont font, float size)
-    {
-        var width = 0f;
-        foreach (var c in text)
-        {
-            width += font.Advance(c);
-        }
-
-        return width * size;
     }
 }

@@ -11,8 +11,6 @@ internal sealed class HeadingEntry(int level, string title, string destination)
 
     /// <summary>The page where the heading was drawn in the latest pass (0 = not drawn).</summary>
     public int Page { get; set; }
-
-    public float Top { get; set; }
 }
 
 /// <summary>What the fluent builder collects for one document besides the element tree.</summary>

@@ -18,12 +18,8 @@ internal static class PageLayout
 
         foreach (var page in pages)
         {
-            while (true)
+            while (DrawPage(page, context))
             {
-                if (!DrawPage(page, context))
-                {
-                    break;
-                }
             }
         }
 

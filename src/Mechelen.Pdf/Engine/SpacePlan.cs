@@ -2,7 +2,6 @@ namespace Mechelen.Pdf.Engine;
 
 internal readonly record struct Size(float Width, float Height)
 {
-    public static Size Zero { get; } = new(0, 0);
 
     public override string ToString() => $"{Width:0.#} × {Height:0.#} pt";
 }

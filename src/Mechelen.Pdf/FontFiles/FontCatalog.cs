@@ -51,8 +51,6 @@ internal sealed class FontCatalog
 
     private readonly ConcurrentDictionary<(string? Family, bool Bold, bool Italic), FontChain> _chains = new();
 
-    public TrueTypeFont? ByPath(string path) => _byPath.GetValueOrDefault(path);
-
     public FontChain Chain(string? family, bool bold, bool italic) =>
         _chains.GetOrAdd((family, bold, italic), key => new FontChain(Primary(key.Family, key.Bold, key.Italic), Fallbacks(key.Bold, key.Italic)));
 
@@ -88,12 +86,9 @@ internal sealed class FontCatalog
             return requested;
         }
 
-        foreach (var preferred in PreferredFamilies)
+        if (Fallbacks(bold, italic) is [var first, ..])
         {
-            if (Find(preferred, bold, italic) is { } face)
-            {
-                return face;
-            }
+            return first;
         }
 
         var asked = family is null ? PreferredFamilies : [family, .. PreferredFamilies];

@@ -51,6 +51,18 @@ internal sealed class TrueTypeFont
         return units < 0 ? 0 : units / (float)UnitsPerEm;
     }
 
+    /// <summary>The advance width of a string at a size, without kerning.</summary>
+    public float Width(string text, float size)
+    {
+        var width = 0f;
+        foreach (var c in text)
+        {
+            width += Advance(c);
+        }
+
+        return width * size;
+    }
+
     public static TrueTypeFont? TryLoad(string path)
     {
         try

@@ -17,6 +17,10 @@ internal sealed class TextBlockElement : Element
     private TextStyle? _cachedStyle;
     private int _nextLine;
 
+    // The block's style over the document default, kept per default so spans resolve against the same instance (their cache compares references).
+    private TextStyle? _styleFor;
+    private TextStyle? _style;
+
     public List<TextSpan> Spans { get; } = [];
 
     public TextAlignment Alignment { get; set; }
@@ -93,7 +97,7 @@ internal sealed class TextBlockElement : Element
             // Auto-sized row items measure at unbounded width first: keep that apart from the real width.
             if (_unbounded is null || !ReferenceEquals(_unboundedStyle, context.DefaultStyle))
             {
-                _unbounded = TextLayouter.Layout(Spans, width, context, BlockStyle.Over(context.DefaultStyle));
+                _unbounded = TextLayouter.Layout(Spans, width, context, StyleOver(context.DefaultStyle));
                 _unboundedStyle = context.DefaultStyle;
             }
 
@@ -105,10 +109,21 @@ internal sealed class TextBlockElement : Element
             return _cached;
         }
 
-        _cached = TextLayouter.Layout(Spans, width, context, BlockStyle.Over(context.DefaultStyle));
+        _cached = TextLayouter.Layout(Spans, width, context, StyleOver(context.DefaultStyle));
         _cachedWidth = width;
         _cachedStyle = context.DefaultStyle;
         return _cached;
+    }
+
+    private TextStyle StyleOver(TextStyle defaultStyle)
+    {
+        if (_style is null || !ReferenceEquals(_styleFor, defaultStyle))
+        {
+            _style = BlockStyle.Over(defaultStyle);
+            _styleFor = defaultStyle;
+        }
+
+        return _style;
     }
 
     private int LinesThatFit(List<TextLine> lines, Size available, LayoutContext context, out float height, out float width)
