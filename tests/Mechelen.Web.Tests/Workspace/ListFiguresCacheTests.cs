@@ -93,6 +93,36 @@ public sealed class FiguresCacheTests(MechelenAppFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task SimilarCounts_AreCachedUnderTheStamp_AndRecomputedAfterAWrite()
+    {
+        factory.CreateClient();
+        var token = TestData.Token();
+        var ids = await factory.AddAsync(
+            new Rec($"Open municipal welcome desks for newcomers in every district {token}"),
+            new Rec($"Open municipal welcome desks for all newcomers in every district {token}"));
+
+        async Task<Dictionary<int, int>> SimilarAsync()
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<SimilarCounts.Handler>().HandleAsync(ids, CancellationToken.None);
+        }
+
+        Assert.Equal(1, (await SimilarAsync())[ids[0]]);
+
+        // Behind the app's back (no stamp bump) the twin becomes a draft, which similarity ignores: the cached count stands.
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE Recommendations SET Status = 'Draft' WHERE Id = {ids[1]}"));
+        Assert.Equal(1, (await SimilarAsync())[ids[0]]);
+
+        // Any save bumps the stamp, and the count is computed afresh.
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.Recommendations.SingleAsync(x => x.Id == ids[0])).Rationale = "Seen at the welcome desk pilot.";
+            return await db.SaveChangesAsync();
+        });
+        Assert.False((await SimilarAsync()).ContainsKey(ids[0]));
+    }
+
+    [Fact]
     public async Task ASearchIndexThatCatchesUpLater_IsNeverCached()
     {
         factory.CreateClient();

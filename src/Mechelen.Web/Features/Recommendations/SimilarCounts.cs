@@ -1,5 +1,6 @@
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
+using Mechelen.Web.Infrastructure;
 using Mechelen.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,18 +8,20 @@ namespace Mechelen.Web.Features.Recommendations;
 
 /// <summary>
 /// "3 similar" hints for the rows of a list page. The list fetches them after it is shown, so the
-/// similarity searches (one per row) never slow the list itself; without script the detail page lists them.
+/// similarity searches (one per row) never slow the list itself, and each row's count is cached under the
+/// change stamp like the list's figures; without script the detail page lists them.
 /// </summary>
 public static class SimilarCounts
 {
     public const int MaxIds = RecommendationFilter.MaxPageSize;
     public const int MaxShown = 9;
 
-    public sealed class Handler(MechelenDbContext db, IRecommendationTextSearch search)
+    public sealed class Handler(MechelenDbContext db, IRecommendationTextSearch search, FiguresCache cache)
     {
         public async Task<Dictionary<int, int>> HandleAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
         {
             var wanted = ids.Distinct().Take(MaxIds).ToList();
+            var stamp = await FiguresCache.StampAsync(db, cancellationToken);
             var rows = await db.Recommendations.AsNoTracking()
                 .Where(r => wanted.Contains(r.Id) && r.Status != RecommendationStatus.Merged)
                 .Select(r => new { r.Id, r.EventId, r.Text })
@@ -26,10 +29,12 @@ public static class SimilarCounts
             var counts = new Dictionary<int, int>();
             foreach (var row in rows)
             {
-                var similar = await search.FindSimilarAsync(row.EventId, row.Text, MaxShown, row.Id, cancellationToken);
-                if (similar.Count > 0)
+                // Like the list, cached under the change stamp unless the index catches up after the commit.
+                async Task<int> CountAsync() => (await search.FindSimilarAsync(row.EventId, row.Text, MaxShown, row.Id, cancellationToken)).Count;
+                var count = search.FindsWritesAtOnce ? await cache.GetOrCreateAsync(stamp, $"similar|{row.Id}", CountAsync) : await CountAsync();
+                if (count > 0)
                 {
-                    counts[row.Id] = similar.Count;
+                    counts[row.Id] = count;
                 }
             }
 
