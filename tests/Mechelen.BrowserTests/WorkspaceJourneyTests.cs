@@ -1,4 +1,5 @@
 using Mechelen.Web.Domain;
+using Mechelen.Web.Tests.Workspace;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -14,10 +15,10 @@ public sealed class WorkspaceJourneyTests(BrowserAppFactory app) : IClassFixture
         Chromium.RequireBrowser();
         var email = $"officer-{Guid.NewGuid():N}@test.example";
         await app.CreateUserAsync(email, Password, Roles.PolicyOfficer);
-        var ids = await app.AddRecommendationsAsync(
-            ("Open municipal welcome desks for newcomers in every district of the city.", "services", 0),
-            ("Open municipal welcome desks for all newcomers in every district of the city.", "services", 1),
-            ("Recognise foreign qualifications within three months to speed up labour market integración.", "employment", 0));
+        var ids = await app.AddAsync(
+            new Rec("Open municipal welcome desks for newcomers in every district of the city.") { Areas = ["services"] },
+            new Rec("Open municipal welcome desks for all newcomers in every district of the city.") { Areas = ["services"], SessionIndex = 1 },
+            new Rec("Recognise foreign qualifications within three months to speed up labour market integración.") { Areas = ["employment"] });
         var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
