@@ -37,7 +37,7 @@ internal static class CaptureTimings
         await PostAsync(client, "/account/login", [new("Email", email), new("Password", Password)], HttpStatusCode.Redirect);
 
         var capturePage = await client.GetStringAsync($"/sessions/{sessionId}/capture");
-        var token = Regex.Match(capturePage, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = AntiforgeryToken(capturePage);
         var timings = new List<double>();
         for (var i = 0; i < 110; i++)
         {
@@ -65,7 +65,7 @@ internal static class CaptureTimings
         {
             var workbook = Template(sessionTitle, app, run);
             var importPage = $"/events/{eventCode}/capture/import";
-            var importToken = Regex.Match(await client.GetStringAsync(importPage), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+            var importToken = AntiforgeryToken(await client.GetStringAsync(importPage));
             using var form = new MultipartFormDataContent();
             form.Add(new StringContent(importToken), "__RequestVerificationToken");
             var file = new ByteArrayContent(workbook);
@@ -106,12 +106,15 @@ internal static class CaptureTimings
         return stream.ToArray();
     }
 
+    private static string AntiforgeryToken(string html) =>
+        Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+
     private static async Task PostAsync(HttpClient client, string url, List<KeyValuePair<string, string>> fields, HttpStatusCode expected)
     {
         if (!fields.Any(f => f.Key == "__RequestVerificationToken"))
         {
             var html = await client.GetStringAsync(url);
-            fields.Add(new("__RequestVerificationToken", Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value));
+            fields.Add(new("__RequestVerificationToken", AntiforgeryToken(html)));
         }
 
         var response = await client.PostAsync(url, new FormUrlEncodedContent(fields));

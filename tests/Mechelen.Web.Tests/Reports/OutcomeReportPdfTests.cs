@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Mechelen.Web.Domain;
+using Mechelen.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Outline;
@@ -13,7 +14,7 @@ public sealed class OutcomeReportPdfTests(ReportScenario scenario) : IClassFixtu
 {
     private async Task<byte[]> PdfAsync(string query = $"?event={EventCode}")
     {
-        using var client = await scenario.SignedInAsync();
+        using var client = (await scenario.Factory.SignedInAsync(Roles.Secretariat)).Client;
         var response = await client.GetAsync(new Uri($"/reports/outcome.pdf{query}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
@@ -23,7 +24,7 @@ public sealed class OutcomeReportPdfTests(ReportScenario scenario) : IClassFixtu
     [Fact]
     public async Task Download_IsNamedAfterEventAndDate()
     {
-        using var client = await scenario.SignedInAsync();
+        using var client = (await scenario.Factory.SignedInAsync(Roles.Secretariat)).Client;
         var response = await client.GetAsync(new Uri($"/reports/outcome.pdf?event={EventCode}", UriKind.Relative));
         var name = response.Content.Headers.ContentDisposition?.FileName?.Trim('"');
         Assert.Matches(@"^mechelen-2017-outcome-report-\d{4}-\d{2}-\d{2}\.pdf$", name);

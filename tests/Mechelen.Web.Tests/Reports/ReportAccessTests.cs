@@ -9,23 +9,12 @@ namespace Mechelen.Web.Tests.Reports;
 
 public sealed class ReportAccessTests(ReportScenario scenario) : IClassFixture<ReportScenario>
 {
-    private async Task<HttpClient> AsAsync(string role)
-    {
-        var email = $"{role.ToLowerInvariant()}-access@example.org";
-        if (await scenario.Factory.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == email)) is false)
-        {
-            await scenario.Factory.CreateUserAsync(email, Password, role);
-        }
-
-        return await scenario.SignedInAsync(email);
-    }
-
     [Theory]
     [InlineData(Roles.Rapporteur)]
     [InlineData(Roles.Admin)]
     public async Task OtherRoles_AreDenied(string role)
     {
-        using var client = await AsAsync(role);
+        using var client = (await scenario.Factory.SignedInAsync(role)).Client;
         foreach (var path in new[] { $"/reports/outcome.pdf?event={EventCode}", $"/reports/outcome?event={EventCode}" })
         {
             var response = await client.GetAsync(new Uri(path, UriKind.Relative));
@@ -45,10 +34,10 @@ public sealed class ReportAccessTests(ReportScenario scenario) : IClassFixture<R
     {
         using var anonymous = scenario.Factory.CreateBrowserClient();
         Assert.DoesNotContain("/reports/outcome", await anonymous.GetStringAsync(new Uri($"/events/{EventCode}", UriKind.Relative)), StringComparison.Ordinal);
-        using var rapporteur = await AsAsync(Roles.Rapporteur);
+        using var rapporteur = (await scenario.Factory.SignedInAsync(Roles.Rapporteur)).Client;
         Assert.DoesNotContain("/reports/outcome", await rapporteur.GetStringAsync(new Uri($"/events/{EventCode}", UriKind.Relative)), StringComparison.Ordinal);
 
-        using var officer = await AsAsync(Roles.PolicyOfficer);
+        using var officer = (await scenario.Factory.SignedInAsync(Roles.PolicyOfficer)).Client;
         var html = await officer.GetStringAsync(new Uri($"/events/{EventCode}", UriKind.Relative));
         Assert.Contains($"href=\"/reports/outcome.pdf?event={EventCode}\"", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"/reports/outcome?event={EventCode}\"", html, StringComparison.Ordinal);
@@ -66,7 +55,7 @@ public sealed class ReportAccessTests(ReportScenario scenario) : IClassFixture<R
     [Fact]
     public async Task PolicyOfficer_ReadsTheReport_ButCannotFinalizeIt()
     {
-        using var client = await AsAsync(Roles.PolicyOfficer);
+        using var client = (await scenario.Factory.SignedInAsync(Roles.PolicyOfficer)).Client;
         var pdf = await client.GetAsync(new Uri($"/reports/outcome.pdf?event={EventCode}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
         var html = await client.GetStringAsync(new Uri($"/reports/outcome?event={EventCode}", UriKind.Relative));
@@ -81,7 +70,8 @@ public sealed class ReportAccessTests(ReportScenario scenario) : IClassFixture<R
     [Fact]
     public async Task Secretariat_FinalizesAndReopens_BothAudited_WatermarkFollows()
     {
-        using var client = await scenario.SignedInAsync();
+        var (signedIn, secretariat) = await scenario.Factory.SignedInAsync(Roles.Secretariat);
+        using var client = signedIn;
         var page = $"/reports/outcome?event={EventCode}";
 
         var finalize = await client.PostFormAsync(page, "/reports/finalize", [new("event", EventCode)]);
@@ -100,7 +90,7 @@ public sealed class ReportAccessTests(ReportScenario scenario) : IClassFixture<R
 
         var audit = await scenario.Factory.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityType == "Event").OrderBy(a => a.Id).ToListAsync());
         Assert.Equal([FinalizeReport.FinalizedAction, FinalizeReport.ReopenedAction], audit.Select(a => a.Action));
-        Assert.All(audit, a => Assert.Equal("secretariat", a.UserName));
+        Assert.All(audit, a => Assert.Equal(secretariat.DisplayName, a.UserName));
         Assert.Contains("\"reportFinalizedAt\":\"", audit[0].After, StringComparison.Ordinal);
     }
 }

@@ -1,7 +1,9 @@
 using System.Net;
 using ClosedXML.Excel;
+using Mechelen.Web.Domain;
 using Mechelen.Web.Features.Recommendations;
 using Mechelen.Web.Features.Reports;
+using Mechelen.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Outline;
@@ -13,7 +15,7 @@ public sealed class ReportFilterTests(ReportScenario scenario) : IClassFixture<R
 {
     private async Task<byte[]> PdfAsync(string query)
     {
-        using var client = await scenario.SignedInAsync();
+        using var client = (await scenario.Factory.SignedInAsync(Roles.Secretariat)).Client;
         var response = await client.GetAsync(new Uri($"/reports/outcome.pdf?event={EventCode}{query}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsByteArrayAsync();
@@ -55,7 +57,7 @@ public sealed class ReportFilterTests(ReportScenario scenario) : IClassFixture<R
     [Fact]
     public async Task AnnexRows_AreTheExcelExportRows()
     {
-        using var client = await scenario.SignedInAsync();
+        using var client = (await scenario.Factory.SignedInAsync(Roles.Secretariat)).Client;
         var xlsx = await client.GetByteArrayAsync(new Uri($"/recommendations/export.xlsx?event={EventCode}&status=Validated&status=Merged", UriKind.Relative));
         using var workbook = new XLWorkbook(new MemoryStream(xlsx));
         var sheet = workbook.Worksheet("Recommendations");
@@ -88,7 +90,7 @@ public sealed class ReportFilterTests(ReportScenario scenario) : IClassFixture<R
     [InlineData("&cluster=abc", "not understood")]
     public async Task UnknownFilterValue_Is400WithAMessage(string query, string message)
     {
-        using var client = await scenario.SignedInAsync();
+        using var client = (await scenario.Factory.SignedInAsync(Roles.Secretariat)).Client;
         foreach (var path in new[] { "/reports/outcome", "/reports/outcome.pdf" })
         {
             var response = await client.GetAsync(new Uri($"{path}?event={EventCode}{query}", UriKind.Relative));
@@ -100,7 +102,7 @@ public sealed class ReportFilterTests(ReportScenario scenario) : IClassFixture<R
     [Fact]
     public async Task UnknownEvent_Is404()
     {
-        using var client = await scenario.SignedInAsync();
+        using var client = (await scenario.Factory.SignedInAsync(Roles.Secretariat)).Client;
         var response = await client.GetAsync(new Uri("/reports/outcome.pdf?event=atlantis-2030", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -108,7 +110,7 @@ public sealed class ReportFilterTests(ReportScenario scenario) : IClassFixture<R
     [Fact]
     public async Task HtmlPage_ShowsTheSameReport()
     {
-        using var client = await scenario.SignedInAsync();
+        using var client = (await scenario.Factory.SignedInAsync(Roles.Secretariat)).Client;
         var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"/reports/outcome?event={EventCode}", UriKind.Relative)));
         foreach (var row in Rows)
         {

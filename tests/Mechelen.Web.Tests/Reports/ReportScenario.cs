@@ -12,7 +12,6 @@ namespace Mechelen.Web.Tests.Reports;
 /// </summary>
 public sealed partial class ReportScenario : IAsyncLifetime
 {
-    public const string Password = "report-pass-2017";
     public const string EventCode = "mechelen-2017";
 
     public MechelenAppFactory Factory { get; } = new();
@@ -101,14 +100,6 @@ public sealed partial class ReportScenario : IAsyncLifetime
 
             return 0;
         });
-        await Factory.CreateUserAsync("secretariat@example.org", Password, Roles.Secretariat);
-    }
-
-    public async Task<HttpClient> SignedInAsync(string email = "secretariat@example.org")
-    {
-        var client = Factory.CreateBrowserClient();
-        await client.SignInAsync(email, Password);
-        return client;
     }
 
     public Task DisposeAsync()

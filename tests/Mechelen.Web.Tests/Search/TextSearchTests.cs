@@ -2,6 +2,7 @@ using Mechelen.Web.Domain;
 using Mechelen.Web.Features.Recommendations;
 using Mechelen.Web.Search;
 using Mechelen.Web.Tests.Infrastructure;
+using Mechelen.Web.Tests.Workspace;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,36 +18,10 @@ public sealed class TextSearchTests : IClassFixture<MechelenAppFactory>
         _factory.CreateClient();
     }
 
-    private async Task<int[]> AddAsync(params string[] texts)
-    {
-        return await _factory.WithDbAsync(async db =>
-        {
-            var session = await db.Sessions.OrderBy(s => s.Id).FirstAsync();
-            var area = await db.GovernanceAreas.OrderBy(a => a.Order).FirstAsync();
-            var added = texts.Select(t => new Recommendation
-            {
-                EventId = session.EventId,
-                SessionId = session.Id,
-                Text = t,
-                CapturedByName = "test",
-                Levels = GovernanceLevels.Local,
-                Status = RecommendationStatus.Submitted,
-            }).ToList();
-            foreach (var r in added)
-            {
-                r.Areas.Add(area);
-            }
-
-            db.Recommendations.AddRange(added);
-            await db.SaveChangesAsync();
-            return added.Select(r => r.Id).ToArray();
-        });
-    }
-
     [Fact]
     public async Task Matching_IgnoresDiacritics_AndComposesWithTheFilter()
     {
-        var ids = await AddAsync("Fomentar la integración de los migrantes en el mercado laboral", "Build more social housing near transport");
+        var ids = await _factory.AddAsync(new Rec("Fomentar la integración de los migrantes en el mercado laboral"), new Rec("Build more social housing near transport"));
         await using var scope = _factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Mechelen.Web.Data.MechelenDbContext>();
         var search = scope.ServiceProvider.GetRequiredService<IRecommendationTextSearch>();
@@ -61,9 +36,9 @@ public sealed class TextSearchTests : IClassFixture<MechelenAppFactory>
     [Fact]
     public async Task FindSimilar_ReturnsNearDuplicates_NotUnrelatedNotes()
     {
-        var ids = await AddAsync(
-            "Give cities direct access to international funding for the reception of newcomers",
-            "Municipal libraries should open longer on Sundays");
+        var ids = await _factory.AddAsync(
+            new Rec("Give cities direct access to international funding for the reception of newcomers"),
+            new Rec("Municipal libraries should open longer on Sundays"));
         await using var scope = _factory.Services.CreateAsyncScope();
         var search = scope.ServiceProvider.GetRequiredService<IRecommendationTextSearch>();
         var db = scope.ServiceProvider.GetRequiredService<Mechelen.Web.Data.MechelenDbContext>();

@@ -14,11 +14,11 @@ public sealed class AuditPageTests : IClassFixture<MechelenAppFactory>
     public async Task AuditLog_ShowsBeforeAndAfter_FilteredByUserEntityAndDate_ForAdminAndSecretariatOnly()
     {
         var id = (await _factory.AddAsync(new Rec("Audit me")))[0];
-        var officer = await _factory.SignedInAsync(Roles.PolicyOfficer);
+        var (officer, _) = await _factory.SignedInAsync(Roles.PolicyOfficer);
         await officer.PostFormAsync($"/recommendations/{id}", $"/recommendations/{id}",
             [new("Version", "0"), new("Action", "Validate"), new("Area", "justice")]);
-        var admin = await _factory.SignedInAsync(Roles.Admin);
-        var secretariat = await _factory.SignedInAsync(Roles.Secretariat);
+        var (admin, _) = await _factory.SignedInAsync(Roles.Admin);
+        var (secretariat, _) = await _factory.SignedInAsync(Roles.Secretariat);
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
 
         var byEntity = await admin.GetStringAsync($"/audit?entityType=Recommendation&entityId={id}&from={today}&to={today}");

@@ -18,7 +18,7 @@ public sealed class HostileTextTests : IClassFixture<MechelenAppFactory>
         var text = $"{t} <script>alert('x')</script> \"quoted\" & 'single' \u202Egnp.exe\u202C {new string('w', 4000 - t.Length - 60)}";
         var rationale = "=cmd|' /C calc'!A0 <img src=x onerror=alert(1)>";
         var id = (await _factory.AddAsync(new Rec(text) { Rationale = rationale }))[0];
-        var client = await _factory.SignedInAsync(Roles.PolicyOfficer);
+        var (client, _) = await _factory.SignedInAsync(Roles.PolicyOfficer);
 
         var list = await client.GetStringAsync($"/recommendations?q={t}");
         var detail = await client.GetStringAsync($"/recommendations/{id}");

@@ -23,7 +23,7 @@ public sealed partial class ListAndExportTests : IClassFixture<MechelenAppFactor
             new Rec($"{t} three") { Areas = ["housing", "services"], Status = RecommendationStatus.Validated },
             new Rec($"{t} four") { Areas = ["justice"] },
             new Rec($"{t} five") { Areas = ["services"], Language = RecommendationLanguage.French });
-        var client = await _factory.SignedInAsync(Roles.PolicyOfficer);
+        var (client, _) = await _factory.SignedInAsync(Roles.PolicyOfficer);
         var query = $"?q={t}&area=housing&area=services&sort=Session";
         int[] expected = [ids[0], ids[2], ids[4]];
 
@@ -71,7 +71,7 @@ public sealed partial class ListAndExportTests : IClassFixture<MechelenAppFactor
     [InlineData("?sort=Random")]
     public async Task InvalidQueryValues_ShowThePageWithAMessage(string query)
     {
-        var client = await _factory.SignedInAsync(Roles.PolicyOfficer);
+        var (client, _) = await _factory.SignedInAsync(Roles.PolicyOfficer);
 
         var response = await client.GetAsync("/recommendations" + query);
 
@@ -82,7 +82,7 @@ public sealed partial class ListAndExportTests : IClassFixture<MechelenAppFactor
     [Fact]
     public async Task AVeryLongSearch_IsCutWithAMessage_NotAnError()
     {
-        var client = await _factory.SignedInAsync(Roles.PolicyOfficer);
+        var (client, _) = await _factory.SignedInAsync(Roles.PolicyOfficer);
 
         var page = await client.GetAsync("/recommendations?q=" + new string('x', 10_000));
         var api = await client.GetAsync("/api/recommendations?q=" + new string('x', 10_000));
@@ -99,7 +99,7 @@ public sealed partial class ListAndExportTests : IClassFixture<MechelenAppFactor
     [InlineData("/recommendations/export.csv?session=999999")]
     public async Task ApiAndExports_RefuseInvalidFiltersWith400(string url)
     {
-        var client = await _factory.SignedInAsync(Roles.PolicyOfficer);
+        var (client, _) = await _factory.SignedInAsync(Roles.PolicyOfficer);
 
         var response = await client.GetAsync(url);
 
@@ -109,7 +109,7 @@ public sealed partial class ListAndExportTests : IClassFixture<MechelenAppFactor
     [Fact]
     public async Task UnknownEvent_Is404()
     {
-        var client = await _factory.SignedInAsync(Roles.PolicyOfficer);
+        var (client, _) = await _factory.SignedInAsync(Roles.PolicyOfficer);
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/recommendations?event=nowhere-1999")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/recommendations?event=nowhere-1999")).StatusCode);
@@ -119,8 +119,8 @@ public sealed partial class ListAndExportTests : IClassFixture<MechelenAppFactor
     public async Task Access_OfficersAndSecretariatRead_RapporteursDoNot_AnonymousIsSentToLogin()
     {
         var anonymous = _factory.CreateBrowserClient();
-        var rapporteur = await _factory.SignedInAsync(Roles.Rapporteur);
-        var secretariat = await _factory.SignedInAsync(Roles.Secretariat);
+        var (rapporteur, _) = await _factory.SignedInAsync(Roles.Rapporteur);
+        var (secretariat, _) = await _factory.SignedInAsync(Roles.Secretariat);
 
         Assert.Equal(HttpStatusCode.Redirect, (await anonymous.GetAsync("/recommendations")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/recommendations")).StatusCode);
@@ -134,7 +134,7 @@ public sealed partial class ListAndExportTests : IClassFixture<MechelenAppFactor
     [Fact]
     public async Task OpenApiDocument_DescribesTheReadApi_ForSignedInUsers()
     {
-        var client = await _factory.SignedInAsync(Roles.PolicyOfficer);
+        var (client, _) = await _factory.SignedInAsync(Roles.PolicyOfficer);
 
         using var doc = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
         var paths = doc.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
@@ -149,7 +149,7 @@ public sealed partial class ListAndExportTests : IClassFixture<MechelenAppFactor
     {
         var t = TestData.Token();
         await _factory.AddAsync(new Rec($"{t} integración, \"quoted\"\nsecond line"));
-        var client = await _factory.SignedInAsync(Roles.PolicyOfficer);
+        var (client, _) = await _factory.SignedInAsync(Roles.PolicyOfficer);
 
         var bytes = await client.GetByteArrayAsync($"/recommendations/export.csv?q={t}");
         var text = System.Text.Encoding.UTF8.GetString(bytes.AsSpan(3));

@@ -29,7 +29,7 @@ public sealed class MergeTests : IClassFixture<MechelenAppFactory>
             new Rec("Give cities a seat at the table") { SessionIndex = 1 },
             new Rec("Cities should take part in the GCM negotiations") { SessionIndex = 2, Status = RecommendationStatus.Validated },
             new Rec("Local governments need a voice in global talks") { SessionIndex = 3 });
-        var client = await _factory.SignedInAsync(Roles.PolicyOfficer);
+        var (client, _) = await _factory.SignedInAsync(Roles.PolicyOfficer);
         var response = await client.PostFormAsync($"/key-recommendations/new?Select={ids[0]}:0", "/key-recommendations",
         [
             new("Select", $"{ids[0]}:0"), new("Select", $"{ids[1]}:0"),

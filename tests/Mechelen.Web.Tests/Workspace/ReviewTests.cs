@@ -21,7 +21,7 @@ public sealed class ReviewTests : IClassFixture<MechelenAppFactory>
     public async Task Review_CorrectsTags_Validates_AndIsAudited()
     {
         var id = (await _factory.AddAsync(new Rec("Open libraries to newcomers") { Areas = ["housing"] }))[0];
-        var client = await _factory.SignedInAsync(Roles.PolicyOfficer);
+        var (client, _) = await _factory.SignedInAsync(Roles.PolicyOfficer);
 
         var response = await client.PostFormAsync($"/recommendations/{id}", $"/recommendations/{id}",
             ReviewFields(0, "Validate", ("Area", "services"), ("Area", "social-cohesion"), ("Level", "Local"), ("Level", "National"), ("Actor", "CivilSociety"), ("Language", "French")));
@@ -47,7 +47,7 @@ public sealed class ReviewTests : IClassFixture<MechelenAppFactory>
     public async Task Reject_NeedsAReason()
     {
         var id = (await _factory.AddAsync(new Rec("Something vague")))[0];
-        var client = await _factory.SignedInAsync(Roles.PolicyOfficer);
+        var (client, _) = await _factory.SignedInAsync(Roles.PolicyOfficer);
 
         var without = await client.PostFormAsync($"/recommendations/{id}", $"/recommendations/{id}", ReviewFields(0, "Reject", ("Area", "housing")));
         var with = await client.PostFormAsync($"/recommendations/{id}", $"/recommendations/{id}", ReviewFields(0, "Reject", ("Area", "housing"), ("RejectionReason", "Out of scope")));
@@ -64,8 +64,8 @@ public sealed class ReviewTests : IClassFixture<MechelenAppFactory>
     public async Task StaleForm_IsAConflict_ShowingBothVersions_AndOverwritesNothing()
     {
         var id = (await _factory.AddAsync(new Rec("Fund city networks") { Areas = ["finance"] }))[0];
-        var first = await _factory.SignedInAsync(Roles.PolicyOfficer);
-        var second = await _factory.SignedInAsync(Roles.PolicyOfficer);
+        var (first, _) = await _factory.SignedInAsync(Roles.PolicyOfficer);
+        var (second, _) = await _factory.SignedInAsync(Roles.PolicyOfficer);
 
         var ok = await first.PostFormAsync($"/recommendations/{id}", $"/recommendations/{id}", ReviewFields(0, "Save", ("Area", "data"), ("Language", "Spanish")));
         var stale = await second.PostFormAsync($"/recommendations/{id}", $"/recommendations/{id}", ReviewFields(0, "Save", ("Area", "housing"), ("Language", "French")));
@@ -86,7 +86,7 @@ public sealed class ReviewTests : IClassFixture<MechelenAppFactory>
     public async Task Bulk_ValidatesRejectsAndAddsAnArea_AllOrNothing()
     {
         var ids = await _factory.AddAsync(new Rec("Bulk one"), new Rec("Bulk two"), new Rec("Bulk three") { Status = RecommendationStatus.Draft });
-        var client = await _factory.SignedInAsync(Roles.PolicyOfficer);
+        var (client, _) = await _factory.SignedInAsync(Roles.PolicyOfficer);
         KeyValuePair<string, string> Sel(int id, int version) => new("Select", $"{id}:{version}");
 
         var validate = await client.PostFormAsync("/recommendations", "/recommendations/bulk", [Sel(ids[0], 0), Sel(ids[1], 0), new("Action", "Validate")]);
@@ -110,7 +110,7 @@ public sealed class ReviewTests : IClassFixture<MechelenAppFactory>
     public async Task Secretariat_CanRead_ButNotReview()
     {
         var id = (await _factory.AddAsync(new Rec("Read only for the secretariat")))[0];
-        var client = await _factory.SignedInAsync(Roles.Secretariat);
+        var (client, _) = await _factory.SignedInAsync(Roles.Secretariat);
 
         var page = await client.GetAsync($"/recommendations/{id}");
         var post = await client.PostFormAsync($"/recommendations/{id}", $"/recommendations/{id}", ReviewFields(0, "Validate", ("Area", "housing")));

@@ -18,8 +18,6 @@ public sealed record Rec(string Text)
 
 public static class TestData
 {
-    public const string Password = "correct horse 42";
-
     /// <summary>A word no other test uses, so a test can search for exactly its own rows.</summary>
     public static string Token() => "tok" + Guid.NewGuid().ToString("N")[..10].Replace('-', 'x');
 
@@ -53,15 +51,6 @@ public static class TestData
             await db.SaveChangesAsync();
             return added.Select(r => r.Id).ToArray();
         });
-
-    public static async Task<HttpClient> SignedInAsync(this MechelenAppFactory factory, string role)
-    {
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
-        await factory.CreateUserAsync(email, Password, role);
-        var client = factory.CreateBrowserClient();
-        await client.SignInAsync(email, Password);
-        return client;
-    }
 
     /// <summary>Parses RFC 4180 CSV (quoted fields with doubled quotes and line breaks).</summary>
     public static List<List<string>> ParseCsv(string text)
