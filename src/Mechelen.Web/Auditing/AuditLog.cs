@@ -36,3 +36,14 @@ public sealed class AuditLog(MechelenDbContext db, CurrentUser user, TimeProvide
         return entry;
     }
 }
+
+/// <summary>
+/// The actions of an administrator's edits of the programme and taxonomy. The seeder reads them back to
+/// keep the edited wording, so the handlers that write them and the seeder share these names.
+/// </summary>
+public static class AdminEditActions
+{
+    public const string EventUpdate = "event-update";
+    public const string SessionUpdate = "session-update";
+    public const string AreaUpdate = "area-update";
+}

@@ -16,10 +16,8 @@ public static class DataServiceCollectionExtensions
     public static WebApplicationBuilder AddMechelenData(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        var provider = configuration[$"{DatabaseOptions.Section}:Provider"] ?? DatabaseProvider.Sqlite;
-        var connectionString = ResolveConnectionString(provider, configuration, builder.Environment.ContentRootPath);
-        var cacheKiB = configuration.GetValue($"{DatabaseOptions.Section}:SqliteCacheKiB", 64_000);
-        var sqlServerFullText = configuration.GetValue($"{DatabaseOptions.Section}:SqlServerFullText", false);
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new();
+        var connectionString = ResolveConnectionString(database.Provider, configuration, builder.Environment.ContentRootPath);
 
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
@@ -27,9 +25,9 @@ public static class DataServiceCollectionExtensions
             .ValidateDataAnnotations().ValidateOnStart();
 
         // Pooled contexts: a request reuses a reset context instead of building one (the context holds no per-request state).
-        if (provider == DatabaseProvider.Sqlite)
+        if (database.Provider == DatabaseProvider.Sqlite)
         {
-            builder.Services.AddSingleton(new SqliteCachePragma(cacheKiB));
+            builder.Services.AddSingleton(new SqliteCachePragma(database.SqliteCacheKiB));
             builder.Services.AddDbContextPool<MechelenDbContext, SqliteMechelenDbContext>((sp, options) =>
                 options.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<SqliteCachePragma>()));
             builder.Services.AddScoped<IRecommendationTextSearch, SqliteRecommendationTextSearch>();
@@ -39,7 +37,7 @@ public static class DataServiceCollectionExtensions
         {
             builder.Services.AddDbContextPool<MechelenDbContext, SqlServerMechelenDbContext>(options =>
                 options.UseSqlServer(connectionString));
-            if (sqlServerFullText)
+            if (database.SqlServerFullText)
             {
                 builder.Services.AddScoped<IRecommendationTextSearch, SqlServerFullTextSearch>();
             }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Mechelen.Web.Domain;
 
 namespace Mechelen.Web.Infrastructure;
 
@@ -15,8 +14,6 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
     public string Name => Principal?.FindFirstValue(DisplayNameClaim) ?? Principal?.Identity?.Name ?? SystemName;
 
     public bool IsInRole(string role) => Principal?.IsInRole(role) ?? false;
-
-    public bool IsAdmin => IsInRole(Roles.Admin);
 
     public const string DisplayNameClaim = "mechelen:display_name";
 }

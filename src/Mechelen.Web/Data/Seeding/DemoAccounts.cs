@@ -25,20 +25,24 @@ public sealed class DemoAccounts(MechelenDbContext db, UserManager<ApplicationUs
     public async Task EnsureAsync(CancellationToken cancellationToken)
     {
         var created = new List<Account>();
+        ApplicationUser? rapporteur = null;
         foreach (var account in All)
         {
-            if (await users.FindByEmailAsync(account.Email) is not null)
+            var user = await users.FindByEmailAsync(account.Email);
+            if (user is null)
             {
-                continue;
+                user = new ApplicationUser { UserName = account.Email, Email = account.Email, EmailConfirmed = true, DisplayName = account.DisplayName };
+                Check(await users.CreateAsync(user, account.Password), account.Email);
+                Check(await users.AddToRoleAsync(user, account.Role), account.Email);
+                created.Add(account);
             }
 
-            var user = new ApplicationUser { UserName = account.Email, Email = account.Email, EmailConfirmed = true, DisplayName = account.DisplayName };
-            Check(await users.CreateAsync(user, account.Password), account.Email);
-            Check(await users.AddToRoleAsync(user, account.Role), account.Email);
-            created.Add(account);
+            if (account == All[0])
+            {
+                rapporteur = user;
+            }
         }
 
-        var rapporteur = await users.FindByEmailAsync(All[0].Email);
         if (rapporteur is not null)
         {
             // Sessions added since the last start get the demo rapporteur too.

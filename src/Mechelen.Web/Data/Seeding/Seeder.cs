@@ -1,3 +1,4 @@
+using Mechelen.Web.Auditing;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
@@ -53,7 +54,8 @@ public sealed class Seeder(MechelenDbContext db, IOptions<SeedOptions> options, 
 
     private async Task<HashSet<(string, string)>> AdminEditsAsync(CancellationToken cancellationToken)
     {
-        var edits = await db.AuditEntries.Where(a => a.Action == "event-update" || a.Action == "session-update" || a.Action == "area-update")
+        var edits = await db.AuditEntries
+            .Where(a => a.Action == AdminEditActions.EventUpdate || a.Action == AdminEditActions.SessionUpdate || a.Action == AdminEditActions.AreaUpdate)
             .Select(a => new { a.EntityType, a.EntityId }).Distinct().ToListAsync(cancellationToken);
         return edits.Select(e => (e.EntityType, e.EntityId)).ToHashSet();
     }

@@ -36,18 +36,19 @@ public sealed class AdminController : Controller
     [HttpPost("sessions/{id:int}")]
     public async Task<IActionResult> Session(int id, EditSession.Form form, [FromServices] EditSession.Handler handler, CancellationToken cancellationToken)
     {
-        var model = await handler.LoadAsync(id, cancellationToken);
-        if (model is null)
+        if (ModelState.IsValid)
         {
-            return NotFound();
-        }
+            if (await handler.HandleAsync(id, form, cancellationToken) is not { } error)
+            {
+                return Saved();
+            }
 
-        if (ModelState.IsValid && await handler.HandleAsync(id, form, cancellationToken) is { } error)
-        {
             ModelState.AddModelError("", error);
         }
 
-        return ModelState.IsValid ? Saved() : Invalid(AdminViews.EditSession, model with { Form = form });
+        // A missing session fails both ways: the handler refuses it and there is nothing to load.
+        var model = await handler.LoadAsync(id, cancellationToken);
+        return model is null ? NotFound() : Invalid(AdminViews.EditSession, model with { Form = form });
     }
 
     [HttpGet("areas/{id:int}")]

@@ -49,7 +49,7 @@ public static class CreateUser
                 Email = email,
                 EmailConfirmed = true,
                 DisplayName = form.DisplayName.Trim(),
-                Organisation = string.IsNullOrWhiteSpace(form.Organisation) ? null : form.Organisation.Trim(),
+                Organisation = FormText.TrimOrNull(form.Organisation),
             };
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var result = await users.CreateAsync(user, form.Password);

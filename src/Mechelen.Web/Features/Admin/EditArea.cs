@@ -43,7 +43,7 @@ public static class EditArea
             area.Name = form.Name.Trim();
             area.Description = form.Description.Trim();
             area.Order = form.Order;
-            audit.Record("area-update", "GovernanceArea", id, before, new { area.Name, area.Description, area.Order });
+            audit.Record(AdminEditActions.AreaUpdate, nameof(Domain.GovernanceArea), id, before, new { area.Name, area.Description, area.Order });
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }

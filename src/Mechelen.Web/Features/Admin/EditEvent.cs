@@ -51,8 +51,8 @@ public static class EditEvent
             ev.Hosts = form.Hosts.Trim();
             ev.Partners = form.Partners.Trim();
             ev.Purpose = form.Purpose.Trim();
-            ev.Description = string.IsNullOrWhiteSpace(form.Description) ? null : form.Description.Trim();
-            audit.Record("event-update", "Event", id, before, new { ev.Name, ev.Hosts, ev.Partners, ev.Purpose, ev.Description });
+            ev.Description = FormText.TrimOrNull(form.Description);
+            audit.Record(AdminEditActions.EventUpdate, nameof(Domain.Event), id, before, new { ev.Name, ev.Hosts, ev.Partners, ev.Purpose, ev.Description });
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }

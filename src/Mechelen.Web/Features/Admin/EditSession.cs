@@ -76,19 +76,17 @@ public static class EditSession
 
             var before = Snapshot(session);
             session.Title = form.Title.Trim();
-            session.Focus = Clean(form.Focus);
-            session.Moderator = Clean(form.Moderator);
-            session.Organiser = Clean(form.Organiser);
-            session.Room = Clean(form.Room);
+            session.Focus = FormText.TrimOrNull(form.Focus);
+            session.Moderator = FormText.TrimOrNull(form.Moderator);
+            session.Organiser = FormText.TrimOrNull(form.Organiser);
+            session.Room = FormText.TrimOrNull(form.Room);
             session.StartsAt = form.Date.ToDateTime(form.Start);
             session.EndsAt = form.Date.ToDateTime(form.End);
-            audit.Record("session-update", "Session", id, before, Snapshot(session));
+            audit.Record(AdminEditActions.SessionUpdate, nameof(Domain.Session), id, before, Snapshot(session));
             await db.SaveChangesAsync(cancellationToken);
             return null;
         }
 
         private static object Snapshot(Domain.Session s) => new { s.Title, s.Focus, s.Moderator, s.Organiser, s.Room, s.StartsAt, s.EndsAt };
-
-        private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
 }

@@ -82,7 +82,7 @@ public static class EditUser
             db.RapporteurAssignments.AddRange(wantedSessions.Where(s => assignments.All(a => a.SessionId != s))
                 .Select(s => new RapporteurAssignment { UserId = user.Id, SessionId = s }));
             user.DisplayName = form.DisplayName.Trim();
-            user.Organisation = string.IsNullOrWhiteSpace(form.Organisation) ? null : form.Organisation.Trim();
+            user.Organisation = FormText.TrimOrNull(form.Organisation);
             audit.Record("user-update", "User", user.Id, before,
                 new { user.DisplayName, user.Organisation, Roles = wantedRoles.Order(), Sessions = wantedSessions.Order() });
             var result = await users.RemoveFromRolesAsync(user, currentRoles.Except(wantedRoles));

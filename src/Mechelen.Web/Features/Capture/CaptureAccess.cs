@@ -22,6 +22,19 @@ public sealed class CaptureAccess(MechelenDbContext db, CurrentUser user)
         return await db.RapporteurAssignments.AnyAsync(a => a.UserId == userId && a.SessionId == sessionId, cancellationToken);
     }
 
+    /// <summary>The event of the session when the current rapporteur is assigned to it; otherwise null.</summary>
+    public async Task<int?> AssignedEventIdAsync(int sessionId, CancellationToken cancellationToken)
+    {
+        var userId = user.Id;
+        if (userId is null || !user.IsInRole(Roles.Rapporteur))
+        {
+            return null;
+        }
+
+        return await db.RapporteurAssignments.Where(a => a.UserId == userId && a.SessionId == sessionId)
+            .Select(a => (int?)a.Session.EventId).FirstOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>Ids of the sessions the current rapporteur may capture in.</summary>
     public async Task<HashSet<int>> AssignedSessionIdsAsync(CancellationToken cancellationToken)
     {
@@ -34,4 +47,23 @@ public sealed class CaptureAccess(MechelenDbContext db, CurrentUser user)
         var ids = await db.RapporteurAssignments.Where(a => a.UserId == userId).Select(a => a.SessionId).ToListAsync(cancellationToken);
         return [.. ids];
     }
+
+    /// <summary>The event with this code and the current rapporteur's sessions in it, by start; null when there is no such event.</summary>
+    public async Task<AssignedEvent?> AssignedInEventAsync(string eventCode, CancellationToken cancellationToken)
+    {
+        var ev = await db.Events.AsNoTracking().Where(e => e.Code == eventCode).Select(e => new { e.Id, e.Code, e.Name }).FirstOrDefaultAsync(cancellationToken);
+        if (ev is null)
+        {
+            return null;
+        }
+
+        var assigned = await AssignedSessionIdsAsync(cancellationToken);
+        var sessions = await db.Sessions.AsNoTracking().Where(s => s.EventId == ev.Id && assigned.Contains(s.Id))
+            .OrderBy(s => s.StartsAt).Select(s => new AssignedSession(s.Id, s.Code, s.Title)).ToListAsync(cancellationToken);
+        return new AssignedEvent(ev.Id, ev.Code, ev.Name, sessions);
+    }
 }
+
+public sealed record AssignedEvent(int Id, string Code, string Name, IReadOnlyList<AssignedSession> Sessions);
+
+public sealed record AssignedSession(int Id, string Code, string Title);

@@ -67,15 +67,14 @@ public sealed class CaptureController(CaptureAccess access, CapturePage.Handler 
     [HttpGet("similar")]
     public async Task<IActionResult> Similar(int sessionId, string? text, [FromServices] IRecommendationTextSearch search, CancellationToken cancellationToken)
     {
-        var session = await access.IsAssignedAsync(sessionId, cancellationToken) ? await page.SessionAsync(sessionId, cancellationToken) : null;
-        if (session is null)
+        if (await access.AssignedEventIdAsync(sessionId, cancellationToken) is not { } eventId)
         {
             return Forbid();
         }
 
         var similar = string.IsNullOrWhiteSpace(text) || text.Length < RecommendationForm.TextMin
             ? []
-            : await search.FindSimilarAsync(session.EventId, text, 3, null, cancellationToken);
+            : await search.FindSimilarAsync(eventId, text, 3, null, cancellationToken);
         return Json(similar.Select(s => new { s.Id, s.Text, s.SessionTitle }));
     }
 

@@ -34,7 +34,7 @@ public static class CapturePage
         public string ActorNames(ActorGroups mask) => string.Join(", ", Actors.Where(a => ((int)mask & a.Value) != 0).Select(a => a.Name));
     }
 
-    public sealed class Handler(MechelenDbContext db, CurrentUser user)
+    public sealed class Handler(MechelenDbContext db, CurrentUser user, FiguresCache cache)
     {
         public async Task<Model?> HandleAsync(int sessionId, CancellationToken cancellationToken)
         {
@@ -52,10 +52,12 @@ public static class CapturePage
                 .Select(r => new Item(r.Id, r.Text, r.Rationale, r.Areas.OrderBy(a => a.Order).Select(a => a.Name).ToList(),
                     r.Levels, r.Actors, r.Language, r.Status, r.CapturedByName, r.CapturedById == userId, r.CreatedAt, r.IdempotencyKey))
                 .ToListAsync(cancellationToken);
-            return new Model(session, await LoadChoicesAsync(db, cancellationToken), captured);
+            return new Model(session, await ChoicesAsync(cancellationToken), captured);
         }
 
-        public Task<TaxonomyChoices> ChoicesAsync(CancellationToken cancellationToken) => LoadChoicesAsync(db, cancellationToken);
+        /// <summary>The areas and labels to tick, kept under the change stamp: editing either bumps it.</summary>
+        public async Task<TaxonomyChoices> ChoicesAsync(CancellationToken cancellationToken) =>
+            await cache.GetOrCreateAsync(await FiguresCache.StampAsync(db, cancellationToken), "capture-choices", () => LoadChoicesAsync(db, cancellationToken));
 
         public Task<SessionInfo?> SessionAsync(int sessionId, CancellationToken cancellationToken) =>
             db.Sessions.AsNoTracking().Where(s => s.Id == sessionId)

@@ -19,16 +19,13 @@ public static class CaptureTemplate
         /// <summary>The template for the sessions the rapporteur is assigned to in the event, or for one of them.</summary>
         public async Task<File?> HandleAsync(string eventCode, int? sessionId, CancellationToken cancellationToken)
         {
-            var ev = await db.Events.AsNoTracking().Where(e => e.Code == eventCode).Select(e => new { e.Id, e.Code, e.Name }).FirstOrDefaultAsync(cancellationToken);
+            var ev = await access.AssignedInEventAsync(eventCode, cancellationToken);
             if (ev is null)
             {
                 return null;
             }
 
-            var assigned = await access.AssignedSessionIdsAsync(cancellationToken);
-            var sessions = await db.Sessions.AsNoTracking()
-                .Where(s => s.EventId == ev.Id && assigned.Contains(s.Id) && (sessionId == null || s.Id == sessionId))
-                .OrderBy(s => s.StartsAt).Select(s => new { s.Code, s.Title }).ToListAsync(cancellationToken);
+            var sessions = ev.Sessions.Where(s => sessionId == null || s.Id == sessionId).ToList();
             var choices = await CapturePage.LoadChoicesAsync(db, cancellationToken);
             using var workbook = Build(ev.Name, sessions.Select(s => s.Title).ToList(), choices);
             using var stream = new MemoryStream();

@@ -37,7 +37,7 @@ public sealed class CaptureWorkbookController(CaptureAccess access, MechelenDbCo
     [HttpGet("/events/{code}/capture/import")]
     public async Task<IActionResult> Import(string code, int? session, CancellationToken cancellationToken)
     {
-        var model = await ModelAsync(code, session, null, cancellationToken);
+        var model = await ModelAsync(code, session, cancellationToken);
         return model is null ? NotFound() : View(ImportView, model);
     }
 
@@ -47,7 +47,7 @@ public sealed class CaptureWorkbookController(CaptureAccess access, MechelenDbCo
     public async Task<IActionResult> Import(
         string code, int? session, IFormFile? file, [FromServices] ImportRecommendations.Handler handler, CancellationToken cancellationToken)
     {
-        var model = await ModelAsync(code, session, null, cancellationToken);
+        var model = await ModelAsync(code, session, cancellationToken);
         if (model is null)
         {
             return NotFound();
@@ -67,7 +67,7 @@ public sealed class CaptureWorkbookController(CaptureAccess access, MechelenDbCo
             await using var stream = new MemoryStream();
             await file.CopyToAsync(stream, cancellationToken);
             stream.Position = 0;
-            result = await handler.HandleAsync(model.EventId, model.SessionId, stream, cancellationToken);
+            result = await handler.HandleAsync(model.EventId, model.Sessions, model.SessionId, stream, cancellationToken);
         }
 
         if (!result.Succeeded)
@@ -78,25 +78,20 @@ public sealed class CaptureWorkbookController(CaptureAccess access, MechelenDbCo
         return View(ImportView, model with { Result = result, FileName = file?.FileName });
     }
 
-    private async Task<ImportModel?> ModelAsync(string code, int? session, ImportRecommendations.Result? result, CancellationToken cancellationToken)
+    private async Task<ImportModel?> ModelAsync(string code, int? session, CancellationToken cancellationToken)
     {
-        var ev = await db.Events.AsNoTracking().Where(e => e.Code == code).Select(e => new { e.Id, e.Code, e.Name }).FirstOrDefaultAsync(cancellationToken);
+        var ev = await access.AssignedInEventAsync(code, cancellationToken);
         if (ev is null)
         {
             return null;
         }
 
-        var assigned = await access.AssignedSessionIdsAsync(cancellationToken);
-        var sessions = await db.Sessions.AsNoTracking().Where(s => s.EventId == ev.Id && assigned.Contains(s.Id))
-            .OrderBy(s => s.StartsAt).Select(s => new ImportSession(s.Id, s.Title)).ToListAsync(cancellationToken);
-        var chosen = sessions.FirstOrDefault(s => s.Id == session);
-        return new ImportModel(ev.Id, ev.Code, ev.Name, sessions, chosen?.Id, chosen?.Title) { Result = result };
+        var chosen = ev.Sessions.FirstOrDefault(s => s.Id == session);
+        return new ImportModel(ev.Id, ev.Code, ev.Name, ev.Sessions, chosen?.Id, chosen?.Title);
     }
 }
 
-public sealed record ImportSession(int Id, string Title);
-
-public sealed record ImportModel(int EventId, string EventCode, string EventName, IReadOnlyList<ImportSession> Sessions, int? SessionId, string? SessionTitle)
+public sealed record ImportModel(int EventId, string EventCode, string EventName, IReadOnlyList<AssignedSession> Sessions, int? SessionId, string? SessionTitle)
 {
     public ImportRecommendations.Result? Result { get; init; }
 

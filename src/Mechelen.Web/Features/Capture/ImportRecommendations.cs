@@ -26,9 +26,11 @@ public static class ImportRecommendations
         public static Result Refused(string message) => new(0, message, []);
     }
 
-    public sealed class Handler(MechelenDbContext db, CaptureAccess access, CurrentUser user, AuditLog audit, TimeProvider clock)
+    public sealed class Handler(MechelenDbContext db, CurrentUser user, AuditLog audit, TimeProvider clock)
     {
-        public async Task<Result> HandleAsync(int eventId, int? defaultSessionId, Stream file, CancellationToken cancellationToken)
+        /// <summary>Checks and saves a filled template; <paramref name="sessions"/> are the rapporteur's sessions in the event.</summary>
+        public async Task<Result> HandleAsync(
+            int eventId, IReadOnlyList<AssignedSession> sessions, int? defaultSessionId, Stream file, CancellationToken cancellationToken)
         {
             if (WorkbookGuard.Check(file) is { } refused)
             {
@@ -53,14 +55,11 @@ public static class ImportRecommendations
                 return Result.Refused($"The sheet has {sheet.Rows.Count:N0} filled rows; at most {MaxRows:N0} can be uploaded at once. Split them over several files.");
             }
 
-            var assigned = await access.AssignedSessionIdsAsync(cancellationToken);
-            var sessions = await db.Sessions.AsNoTracking().Where(s => s.EventId == eventId && assigned.Contains(s.Id))
-                .Select(s => new { s.Id, s.Title }).ToListAsync(cancellationToken);
             var areas = await db.GovernanceAreas.ToListAsync(cancellationToken);
             var labels = await db.TaxonomyLabels.AsNoTracking().ToListAsync(cancellationToken);
             var lookup = new RowValidator(
                 sessions.GroupBy(s => Key(s.Title)).ToDictionary(g => g.Key, g => g.Count() == 1 ? g.First().Id : -1),
-                defaultSessionId is { } d && assigned.Contains(d) ? d : null,
+                defaultSessionId is { } d && sessions.Any(s => s.Id == d) ? d : null,
                 areas.SelectMany(a => new[] { (Key(a.Name), a), (Key(a.Code), a) }).DistinctBy(p => p.Item1).ToDictionary(p => p.Item1, p => p.a),
                 Labels(labels, "level"), Labels(labels, "actor"));
 

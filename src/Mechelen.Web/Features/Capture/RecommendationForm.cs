@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Mechelen.Web.Data.Configurations;
 using Mechelen.Web.Domain;
 
 namespace Mechelen.Web.Features.Capture;
@@ -7,7 +8,7 @@ namespace Mechelen.Web.Features.Capture;
 public sealed class RecommendationForm : IValidatableObject
 {
     public const int TextMin = 10;
-    public const int TextMax = 4000;
+    public const int TextMax = RecommendationConfiguration.TextMaxLength;
 
     private string _text = "";
     private string? _rationale;

@@ -1,18 +1,23 @@
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
+using Mechelen.Web.Features.Capture;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Sessions;
 
-/// <summary>One session of the programme, with its event and its number of recommendations.</summary>
+/// <summary>One session of the programme, with its event, its number of recommendations and whether the visitor captures in it.</summary>
 public static class SessionDetails
 {
     public sealed record Model(
         int Id, string Title, SessionKind Kind, DateTime StartsAt, DateTime EndsAt,
         string? Moderator, string? Organiser, string? Focus, string? Room,
-        string EventCode, string EventName, string EventCity, int Recommendations);
+        string EventCode, string EventName, string EventCity, int Recommendations)
+    {
+        /// <summary>True when the visitor is a rapporteur assigned to this session.</summary>
+        public bool CanCapture { get; init; }
+    }
 
-    public sealed class Handler(MechelenDbContext db, SessionCounts counts)
+    public sealed class Handler(MechelenDbContext db, SessionCounts counts, CaptureAccess access)
     {
         public async Task<Model?> HandleAsync(int id, CancellationToken cancellationToken)
         {
@@ -31,7 +36,11 @@ public static class SessionDetails
             }
 
             var perSession = await counts.ForEventAsync(session.EventId, cancellationToken);
-            return session.Model with { Recommendations = perSession.GetValueOrDefault(id) };
+            return session.Model with
+            {
+                Recommendations = perSession.GetValueOrDefault(id),
+                CanCapture = await access.IsAssignedAsync(id, cancellationToken),
+            };
         }
     }
 }

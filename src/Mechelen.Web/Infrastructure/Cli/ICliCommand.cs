@@ -9,8 +9,5 @@ public interface ICliCommand
 {
     string Name { get; }
 
-    /// <summary>One line shown when the arguments are wrong.</summary>
-    string Usage { get; }
-
     Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken);
 }
