@@ -4,8 +4,12 @@ using System.Text.Json.Serialization;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Auditing;
+
+/// <summary>One audit entry as a history list shows it.</summary>
+public sealed record HistoryEntry(DateTime At, string UserName, string Action, string? Before, string? After);
 
 /// <summary>
 /// Adds an audit entry to the same unit of work as the change it describes, so the entry and the
@@ -34,6 +38,17 @@ public sealed class AuditLog(MechelenDbContext db, CurrentUser user, TimeProvide
         };
         db.AuditEntries.Add(entry);
         return entry;
+    }
+
+    /// <summary>The audit entries of one entity, oldest first, for its history list.</summary>
+    public static async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(MechelenDbContext db, string entityType, object entityId, CancellationToken cancellationToken)
+    {
+        var key = Convert.ToString(entityId, System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        return await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == entityType && a.EntityId == key)
+            .OrderBy(a => a.At).ThenBy(a => a.Id)
+            .Select(a => new HistoryEntry(a.At, a.UserName, a.Action, a.Before, a.After))
+            .ToListAsync(cancellationToken);
     }
 }
 

@@ -105,7 +105,7 @@ public sealed class FilterTaxonomy
     public IReadOnlyList<string> Names(ActorGroups actors) =>
         ActorNames.Where(p => actors.HasFlag(p.Key)).Select(p => p.Value).ToList();
 
-    private static string Shorten(string value) => value.Length > 40 ? value[..40] + "…" : value;
+    internal static string Shorten(string value) => value.Length > 40 ? value[..40] + "…" : value;
 
     // Every flag gets a name, from the seed when it has one, else the enum member's own.
     private static Dictionary<T, string> Names<T>(Dictionary<string, string> seeded)

@@ -1,3 +1,4 @@
+using Mechelen.Web.Auditing;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Search;
@@ -9,7 +10,7 @@ namespace Mechelen.Web.Features.Recommendations;
 public static class RecommendationDetails
 {
     public sealed record Model(
-        int Id, int EventId, string EventCode, string EventName, int SessionId, string SessionTitle, DateTime SessionStartsAt,
+        int Id, int EventId, int SessionId, string SessionTitle, DateTime SessionStartsAt,
         string Text, string? Rationale, IReadOnlyList<string> Areas, GovernanceLevels Levels, ActorGroups Actors,
         RecommendationLanguage Language, RecommendationStatus Status, RecommendationStatus? StatusBeforeMerge, string? RejectionReason,
         string CapturedByName, IReadOnlyList<string> CapturedByRoles, DateTime CreatedAt, DateTime UpdatedAt, int Version,
@@ -22,37 +23,34 @@ public static class RecommendationDetails
 
     public sealed record KeyLink(int Id, string Wording, KeyRecommendationStatus Status);
 
-    public sealed record HistoryEntry(DateTime At, string UserName, string Action, string? Before, string? After);
-
     public sealed class Handler(MechelenDbContext db, IRecommendationTextSearch search)
     {
         public async Task<Model?> HandleAsync(int id, CancellationToken cancellationToken)
         {
-            var model = await db.Recommendations.AsNoTracking().Where(r => r.Id == id)
-                .Select(r => new Model(r.Id, r.EventId, "", "", r.SessionId, r.Session.Title, r.Session.StartsAt,
-                    r.Text, r.Rationale, r.Areas.OrderBy(a => a.Order).Select(a => a.Code).ToList(), r.Levels, r.Actors,
-                    r.Language, r.Status, r.StatusBeforeMerge, r.RejectionReason, r.CapturedByName,
-                    db.UserRoles.Where(ur => ur.UserId == r.CapturedById)
-                        .Join(db.Roles, ur => ur.RoleId, role => role.Id, (_, role) => role.Name!).ToList(),
-                    r.CreatedAt, r.UpdatedAt, r.Version,
-                    r.KeySources.Select(k => new KeyLink(k.KeyRecommendationId, k.KeyRecommendation.Wording, k.KeyRecommendation.Status)).FirstOrDefault()))
+            var found = await db.Recommendations.AsNoTracking().Where(r => r.Id == id)
+                .Select(r => new
+                {
+                    EventCode = db.Events.Where(e => e.Id == r.EventId).Select(e => e.Code).First(),
+                    Model = new Model(r.Id, r.EventId, r.SessionId, r.Session.Title, r.Session.StartsAt,
+                        r.Text, r.Rationale, r.Areas.OrderBy(a => a.Order).Select(a => a.Code).ToList(), r.Levels, r.Actors,
+                        r.Language, r.Status, r.StatusBeforeMerge, r.RejectionReason, r.CapturedByName,
+                        db.UserRoles.Where(ur => ur.UserId == r.CapturedById)
+                            .Join(db.Roles, ur => ur.RoleId, role => role.Id, (_, role) => role.Name!).ToList(),
+                        r.CreatedAt, r.UpdatedAt, r.Version,
+                        r.KeySources.Select(k => new KeyLink(k.KeyRecommendationId, k.KeyRecommendation.Wording, k.KeyRecommendation.Status)).FirstOrDefault()),
+                })
                 .AsSplitQuery()
                 .FirstOrDefaultAsync(cancellationToken);
-            if (model is null)
+            if (found is null)
             {
                 return null;
             }
 
-            var ev = await db.Events.AsNoTracking().Where(e => e.Id == model.EventId).Select(e => new { e.Code, e.Name }).SingleAsync(cancellationToken);
-            var taxonomy = await FilterTaxonomy.LoadAsync(db, ev.Code, cancellationToken);
-            var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var history = await db.AuditEntries.AsNoTracking()
-                .Where(a => a.EntityType == nameof(Recommendation) && a.EntityId == key)
-                .OrderBy(a => a.At).ThenBy(a => a.Id)
-                .Select(a => new HistoryEntry(a.At, a.UserName, a.Action, a.Before, a.After))
-                .ToListAsync(cancellationToken);
+            var model = found.Model;
+            var taxonomy = await FilterTaxonomy.LoadAsync(db, found.EventCode, cancellationToken);
+            var history = await AuditLog.HistoryAsync(db, nameof(Recommendation), id, cancellationToken);
             var similar = await search.FindSimilarAsync(model.EventId, model.Text, 5, id, cancellationToken);
-            return model with { EventCode = ev.Code, EventName = ev.Name, History = history, Similar = similar, Taxonomy = taxonomy! };
+            return model with { History = history, Similar = similar, Taxonomy = taxonomy! };
         }
     }
 }

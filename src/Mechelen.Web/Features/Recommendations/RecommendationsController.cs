@@ -91,11 +91,7 @@ public sealed class RecommendationsController : Controller
     /// <summary>What the query string got wrong, in words (the raw value shortened, so a 10,000-character value does not fill the page).</summary>
     internal static IEnumerable<string> BindingErrors(ModelStateDictionary state) =>
         state.Where(e => e.Value is { ValidationState: ModelValidationState.Invalid })
-            .Select(e =>
-            {
-                var value = e.Value!.AttemptedValue ?? "";
-                return $"'{(value.Length > 40 ? value[..40] + "…" : value)}' is not a valid value for {e.Key}; it was ignored.";
-            });
+            .Select(e => $"'{FilterTaxonomy.Shorten(e.Value!.AttemptedValue ?? "")}' is not a valid value for {e.Key}; it was ignored.");
 }
 
 public sealed record ReviewPage(

@@ -18,17 +18,14 @@ public static class ReviewRules
     /// <summary>Null when done, else why not.</summary>
     public static string? Validate(Recommendation r)
     {
-        switch (r.Status)
+        if (CannotReview(r) is { } refusal)
         {
-            case RecommendationStatus.Draft:
-                return $"Recommendation {r.Id} is still a draft: its rapporteur has not submitted it.";
-            case RecommendationStatus.Merged:
-                return $"Recommendation {r.Id} is merged into a key recommendation: remove it from there first.";
-            default:
-                r.Status = RecommendationStatus.Validated;
-                r.RejectionReason = null;
-                return null;
+            return refusal;
         }
+
+        r.Status = RecommendationStatus.Validated;
+        r.RejectionReason = null;
+        return null;
     }
 
     public static string? Reject(Recommendation r, string? reason)
@@ -43,18 +40,23 @@ public static class ReviewRules
             return $"The reason can be at most {ReasonMaxLength} characters.";
         }
 
-        switch (r.Status)
+        if (CannotReview(r) is { } refusal)
         {
-            case RecommendationStatus.Draft:
-                return $"Recommendation {r.Id} is still a draft: its rapporteur has not submitted it.";
-            case RecommendationStatus.Merged:
-                return $"Recommendation {r.Id} is merged into a key recommendation: remove it from there first.";
-            default:
-                r.Status = RecommendationStatus.Rejected;
-                r.RejectionReason = reason.Trim();
-                return null;
+            return refusal;
         }
+
+        r.Status = RecommendationStatus.Rejected;
+        r.RejectionReason = reason.Trim();
+        return null;
     }
+
+    /// <summary>Null when an officer may validate or reject the recommendation, else why not.</summary>
+    private static string? CannotReview(Recommendation r) => r.Status switch
+    {
+        RecommendationStatus.Draft => $"Recommendation {r.Id} is still a draft: its rapporteur has not submitted it.",
+        RecommendationStatus.Merged => $"Recommendation {r.Id} is merged into a key recommendation: remove it from there first.",
+        _ => null,
+    };
 
     /// <summary>Parses the list's checkbox values, <c>id:version</c>, so a bulk action can tell what changed since the page was shown.</summary>
     public static Dictionary<int, int> ParseSelection(IEnumerable<string> values)

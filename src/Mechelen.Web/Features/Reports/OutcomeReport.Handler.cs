@@ -73,7 +73,7 @@ public static partial class OutcomeReport
             if (HasRecommendationFacets(filter))
             {
                 // Key recommendations are chosen by their own area; the other facets keep those that drew on a matching contribution.
-                var withoutAreas = Copy(filter, Reported);
+                var withoutAreas = filter.Copy(f => f.Status = [.. Reported]);
                 withoutAreas.Area = [];
                 withoutAreas.Cluster = [];
                 data.SourceScope = (await withoutAreas.Apply(db.Recommendations.AsNoTracking(), ev.Id, search)
@@ -84,25 +84,12 @@ public static partial class OutcomeReport
             return new Result(ReportBuilder.Build(data, filter, now), null, false);
         }
 
+        /// <summary>The list's facets, with the statuses the report decides on (a status in the query cannot put an unvalidated recommendation in a report).</summary>
         private IQueryable<Recommendation> Scoped(RecommendationFilter filter, int eventId, RecommendationStatus[] statuses)
         {
-            var copy = Copy(filter, statuses);
+            var copy = filter.Copy(f => f.Status = [.. statuses]);
             return copy.Apply(db.Recommendations.AsNoTracking(), eventId, search);
         }
-
-        /// <summary>The list's facets, with the statuses the report decides on (a status in the query cannot put an unvalidated recommendation in a report).</summary>
-        private static RecommendationFilter Copy(RecommendationFilter filter, RecommendationStatus[] statuses) => new()
-        {
-            Event = filter.Event,
-            Area = filter.Area,
-            Cluster = filter.Cluster,
-            Session = filter.Session,
-            Level = filter.Level,
-            Actor = filter.Actor,
-            Language = filter.Language,
-            Q = filter.Q,
-            Status = [.. statuses],
-        };
 
         private static bool HasRecommendationFacets(RecommendationFilter f) =>
             f.Session.Count > 0 || f.Level.Count > 0 || f.Actor.Count > 0 || f.Language.Count > 0 || f.HasText;

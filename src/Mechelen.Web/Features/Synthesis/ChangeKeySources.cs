@@ -21,7 +21,7 @@ public static class ChangeKeySources
     {
         public async Task<SynthesisResult> AddAsync(int id, AddForm form, CancellationToken cancellationToken)
         {
-            var key = await Load(id, cancellationToken);
+            var key = await MergeRules.LoadKeyAsync(db, id, cancellationToken);
             if (key is null)
             {
                 return SynthesisResult.NotFound();
@@ -63,7 +63,7 @@ public static class ChangeKeySources
 
         public async Task<SynthesisResult> RemoveAsync(int id, int recommendationId, int version, CancellationToken cancellationToken)
         {
-            var key = await Load(id, cancellationToken);
+            var key = await MergeRules.LoadKeyAsync(db, id, cancellationToken);
             if (key is null)
             {
                 return SynthesisResult.NotFound();
@@ -94,10 +94,6 @@ public static class ChangeKeySources
             audit.Record("RemoveFromKey", nameof(Recommendation), r.Id, state, new MergeRules.SourceState(r.Status, r.StatusBeforeMerge, null));
             return await SaveAsync(key, version, before, "RemoveSource", now, cancellationToken);
         }
-
-        private Task<KeyRecommendation?> Load(int id, CancellationToken cancellationToken) =>
-            db.KeyRecommendations.Include(k => k.GovernanceArea).Include(k => k.Sources).ThenInclude(s => s.Recommendation)
-                .FirstOrDefaultAsync(k => k.Id == id, cancellationToken);
 
         private async Task<SynthesisResult> SaveAsync(KeyRecommendation key, int version, MergeRules.KeySnapshot before, string action, DateTime now, CancellationToken cancellationToken)
         {

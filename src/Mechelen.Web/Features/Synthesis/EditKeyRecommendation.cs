@@ -1,6 +1,5 @@
 using Mechelen.Web.Auditing;
 using Mechelen.Web.Data;
-using Mechelen.Web.Data.Configurations;
 using Mechelen.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,32 +33,23 @@ public static class EditKeyRecommendation
                 return SynthesisResult.Stale();
             }
 
-            var wording = form.Wording?.Trim();
-            if (string.IsNullOrEmpty(wording) || wording.Length > RecommendationConfiguration.TextMaxLength)
+            var (content, error) = await MergeRules.CheckContentAsync(db, form.Wording, form.AreaCode, cancellationToken);
+            if (content is null)
             {
-                return SynthesisResult.Refused($"Write the consolidated wording (at most {RecommendationConfiguration.TextMaxLength} characters).");
+                return SynthesisResult.Refused(error!);
             }
 
-            var area = await db.GovernanceAreas.FirstOrDefaultAsync(a => a.Code == form.AreaCode, cancellationToken);
-            if (area is null)
-            {
-                return SynthesisResult.Refused("Choose the governance area of the key recommendation.");
-            }
-
+            var area = content.Area;
             var before = MergeRules.Snap(key, key.GovernanceArea.Code);
             if (area.Id != key.GovernanceAreaId)
             {
-                var oldArea = await db.KeyRecommendations.Where(k => k.EventId == key.EventId && k.GovernanceAreaId == key.GovernanceAreaId && k.Id != key.Id)
-                    .ToListAsync(cancellationToken);
-                MergeRules.Place(oldArea, key, int.MaxValue);
-                oldArea.Remove(key);
+                MergeRules.Renumber(await MergeRules.SiblingsAsync(db, key.EventId, key.GovernanceAreaId, key.Id, cancellationToken));
                 key.GovernanceArea = area;
             }
 
-            var siblings = await db.KeyRecommendations.Where(k => k.EventId == key.EventId && k.GovernanceAreaId == area.Id && k.Id != key.Id)
-                .ToListAsync(cancellationToken);
+            var siblings = await MergeRules.SiblingsAsync(db, key.EventId, area.Id, key.Id, cancellationToken);
             MergeRules.Place(siblings, key, form.Position);
-            key.Wording = wording;
+            key.Wording = content.Wording;
             key.Status = form.Status;
             key.UpdatedAt = clock.GetUtcNow().UtcDateTime;
             db.Entry(key).Property(k => k.Version).OriginalValue = form.Version;

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Mechelen.Web.Auditing;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -12,10 +12,8 @@ public static class KeyRecommendationDetails
 
     public sealed record AreaOption(string Code, string Name);
 
-    public sealed record HistoryEntry(DateTime At, string UserName, string Action, string? Before, string? After);
-
     public sealed record Model(
-        int Id, string EventCode, string AreaCode, string AreaName, int Order, int AreaCount, string Wording,
+        int Id, string AreaCode, string AreaName, int Order, int AreaCount, string Wording,
         KeyRecommendationStatus Status, string CreatedByName, DateTime CreatedAt, DateTime UpdatedAt, int Version,
         IReadOnlyList<Source> Sources)
     {
@@ -28,8 +26,7 @@ public static class KeyRecommendationDetails
         public async Task<Model?> HandleAsync(int id, CancellationToken cancellationToken)
         {
             var model = await db.KeyRecommendations.AsNoTracking().Where(k => k.Id == id)
-                .Select(k => new Model(k.Id, db.Events.Where(e => e.Id == k.EventId).Select(e => e.Code).First(),
-                    k.GovernanceArea.Code, k.GovernanceArea.Name, k.Order,
+                .Select(k => new Model(k.Id, k.GovernanceArea.Code, k.GovernanceArea.Name, k.Order,
                     db.KeyRecommendations.Count(o => o.EventId == k.EventId && o.GovernanceAreaId == k.GovernanceAreaId),
                     k.Wording, k.Status, k.CreatedByName, k.CreatedAt, k.UpdatedAt, k.Version,
                     k.Sources.OrderBy(s => s.Recommendation.Session.StartsAt).ThenBy(s => s.RecommendationId)
@@ -43,12 +40,7 @@ public static class KeyRecommendationDetails
             }
 
             var areas = await db.GovernanceAreas.AsNoTracking().OrderBy(a => a.Order).Select(a => new AreaOption(a.Code, a.Name)).ToListAsync(cancellationToken);
-            var key = id.ToString(CultureInfo.InvariantCulture);
-            var history = await db.AuditEntries.AsNoTracking()
-                .Where(a => a.EntityType == nameof(KeyRecommendation) && a.EntityId == key)
-                .OrderBy(a => a.At).ThenBy(a => a.Id)
-                .Select(a => new HistoryEntry(a.At, a.UserName, a.Action, a.Before, a.After))
-                .ToListAsync(cancellationToken);
+            var history = await AuditLog.HistoryAsync(db, nameof(KeyRecommendation), id, cancellationToken);
             return model with { Areas = areas, History = history };
         }
     }

@@ -22,7 +22,7 @@ public static class MergeIntoKeyRecommendation
 
     public sealed record Source(int Id, int Version, string Text, string SessionTitle, RecommendationStatus Status, IReadOnlyList<string> Areas);
 
-    public sealed record Model(Form Form, IReadOnlyList<Source> Sources, IReadOnlyList<FilterTaxonomy.AreaInfo> Areas, IReadOnlyList<string> Errors);
+    public sealed record Model(Form Form, IReadOnlyList<Source> Sources, IReadOnlyList<KeyRecommendationDetails.AreaOption> Areas, IReadOnlyList<string> Errors);
 
     public sealed class Handler(MechelenDbContext db, AuditLog audit, CurrentUser user, TimeProvider clock)
     {
@@ -34,7 +34,7 @@ public static class MergeIntoKeyRecommendation
                 .Select(r => new Source(r.Id, r.Version, r.Text, r.Session.Title, r.Status, r.Areas.OrderBy(a => a.Order).Select(a => a.Code).ToList()))
                 .ToListAsync(cancellationToken);
             var areas = await db.GovernanceAreas.AsNoTracking().OrderBy(a => a.Order)
-                .Select(a => new FilterTaxonomy.AreaInfo(a.Id, a.Code, a.Name, a.Order, new List<int>())).ToListAsync(cancellationToken);
+                .Select(a => new KeyRecommendationDetails.AreaOption(a.Code, a.Name)).ToListAsync(cancellationToken);
             form.AreaCode = string.IsNullOrEmpty(form.AreaCode) ? null : form.AreaCode;
             form.AreaCode ??= sources.SelectMany(s => s.Areas).GroupBy(a => a).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
             return new Model(form, sources, areas, errors);
@@ -43,22 +43,18 @@ public static class MergeIntoKeyRecommendation
         public async Task<SynthesisResult> HandleAsync(Form form, CancellationToken cancellationToken)
         {
             var selection = ReviewRules.ParseSelection(form.Select);
-            var wording = form.Wording?.Trim();
             if (selection.Count == 0)
             {
                 return SynthesisResult.Refused("Tick at least one recommendation to merge.");
             }
 
-            if (string.IsNullOrEmpty(wording) || wording.Length > Data.Configurations.RecommendationConfiguration.TextMaxLength)
+            var (content, error) = await MergeRules.CheckContentAsync(db, form.Wording, form.AreaCode, cancellationToken);
+            if (content is null)
             {
-                return SynthesisResult.Refused($"Write the consolidated wording (at most {Data.Configurations.RecommendationConfiguration.TextMaxLength} characters).");
+                return SynthesisResult.Refused(error!);
             }
 
-            var area = await db.GovernanceAreas.FirstOrDefaultAsync(a => a.Code == form.AreaCode, cancellationToken);
-            if (area is null)
-            {
-                return SynthesisResult.Refused("Choose the governance area of the key recommendation.");
-            }
+            var area = content.Area;
 
             var ids = selection.Keys.ToList();
             var sources = await db.Recommendations.Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
@@ -81,13 +77,13 @@ public static class MergeIntoKeyRecommendation
             {
                 EventId = eventId,
                 GovernanceAreaId = area.Id,
-                Wording = wording,
+                Wording = content.Wording,
                 Status = form.Status,
                 CreatedByName = user.Name,
                 CreatedAt = now,
                 UpdatedAt = now,
             };
-            var siblings = await db.KeyRecommendations.Where(k => k.EventId == eventId && k.GovernanceAreaId == area.Id).ToListAsync(cancellationToken);
+            var siblings = await MergeRules.SiblingsAsync(db, eventId, area.Id, null, cancellationToken);
             MergeRules.Place(siblings, key, form.Position ?? siblings.Count + 1);
             db.KeyRecommendations.Add(key);
             var before = sources.ToDictionary(r => r.Id, r => new MergeRules.SourceState(r.Status, r.StatusBeforeMerge, null));

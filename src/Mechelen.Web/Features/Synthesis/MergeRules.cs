@@ -1,4 +1,7 @@
+using Mechelen.Web.Data;
+using Mechelen.Web.Data.Configurations;
 using Mechelen.Web.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Synthesis;
 
@@ -35,6 +38,41 @@ public static class MergeRules
         r.UpdatedAt = now;
     }
 
+    /// <summary>A consolidated wording and the area it belongs to, as checked by <see cref="CheckContentAsync"/>.</summary>
+    public sealed record KeyContent(string Wording, GovernanceArea Area);
+
+    /// <summary>The key recommendation with its area and its sources (each with its recommendation), tracked for a change.</summary>
+    public static Task<KeyRecommendation?> LoadKeyAsync(MechelenDbContext db, int id, CancellationToken cancellationToken) =>
+        db.KeyRecommendations.Include(k => k.GovernanceArea).Include(k => k.Sources).ThenInclude(s => s.Recommendation)
+            .FirstOrDefaultAsync(k => k.Id == id, cancellationToken);
+
+    /// <summary>The other key recommendations of an area of the event (all of them when <paramref name="exceptId"/> is null), tracked for renumbering.</summary>
+    public static Task<List<KeyRecommendation>> SiblingsAsync(MechelenDbContext db, int eventId, int areaId, int? exceptId, CancellationToken cancellationToken)
+    {
+        var query = db.KeyRecommendations.Where(k => k.EventId == eventId && k.GovernanceAreaId == areaId);
+        if (exceptId is { } except)
+        {
+            query = query.Where(k => k.Id != except);
+        }
+
+        return query.ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The trimmed wording and the governance area named by the form, or why the form cannot be saved.</summary>
+    public static async Task<(KeyContent? Content, string? Error)> CheckContentAsync(MechelenDbContext db, string? wording, string? areaCode, CancellationToken cancellationToken)
+    {
+        wording = wording?.Trim();
+        if (string.IsNullOrEmpty(wording) || wording.Length > RecommendationConfiguration.TextMaxLength)
+        {
+            return (null, $"Write the consolidated wording (at most {RecommendationConfiguration.TextMaxLength} characters).");
+        }
+
+        var area = await db.GovernanceAreas.FirstOrDefaultAsync(a => a.Code == areaCode, cancellationToken);
+        return area is null
+            ? (null, "Choose the governance area of the key recommendation.")
+            : (new KeyContent(wording, area), null);
+    }
+
     /// <summary>
     /// Puts <paramref name="item"/> at <paramref name="position"/> (1-based, clamped) among the key
     /// recommendations of its area and renumbers them 1…n, so orders stay unique and gap-free.
@@ -42,8 +80,18 @@ public static class MergeRules
     public static void Place(List<KeyRecommendation> area, KeyRecommendation item, int position)
     {
         area.Remove(item);
-        var sorted = area.OrderBy(k => k.Order).ThenBy(k => k.Id).ToList();
+        var sorted = Sorted(area);
         sorted.Insert(Math.Clamp(position, 1, sorted.Count + 1) - 1, item);
+        Number(sorted);
+    }
+
+    /// <summary>Renumbers the key recommendations of an area 1…n in their current order, closing the gap one leaves.</summary>
+    public static void Renumber(IEnumerable<KeyRecommendation> area) => Number(Sorted(area));
+
+    private static List<KeyRecommendation> Sorted(IEnumerable<KeyRecommendation> area) => area.OrderBy(k => k.Order).ThenBy(k => k.Id).ToList();
+
+    private static void Number(List<KeyRecommendation> sorted)
+    {
         for (var i = 0; i < sorted.Count; i++)
         {
             if (sorted[i].Order != i + 1)

@@ -15,8 +15,7 @@ public static class UnmergeKeyRecommendation
     {
         public async Task<SynthesisResult> HandleAsync(int id, int version, CancellationToken cancellationToken)
         {
-            var key = await db.KeyRecommendations.Include(k => k.GovernanceArea).Include(k => k.Sources).ThenInclude(s => s.Recommendation)
-                .FirstOrDefaultAsync(k => k.Id == id, cancellationToken);
+            var key = await MergeRules.LoadKeyAsync(db, id, cancellationToken);
             if (key is null)
             {
                 return SynthesisResult.NotFound();
@@ -37,9 +36,7 @@ public static class UnmergeKeyRecommendation
                 audit.Record("Unmerge", nameof(Recommendation), r.Id, state, new MergeRules.SourceState(r.Status, r.StatusBeforeMerge, null));
             }
 
-            var siblings = await db.KeyRecommendations.Where(k => k.EventId == key.EventId && k.GovernanceAreaId == key.GovernanceAreaId && k.Id != key.Id)
-                .ToListAsync(cancellationToken);
-            MergeRules.Place(siblings, key, int.MaxValue);
+            MergeRules.Renumber(await MergeRules.SiblingsAsync(db, key.EventId, key.GovernanceAreaId, key.Id, cancellationToken));
             db.KeyRecommendations.Remove(key);
             db.Entry(key).Property(k => k.Version).OriginalValue = version;
             try

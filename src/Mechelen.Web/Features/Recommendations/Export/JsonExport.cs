@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -22,7 +21,7 @@ public static class JsonExport
         writer.WriteStartObject();
         writer.WriteString("event", eventCode);
         writer.WriteString("filter", filterQuery);
-        writer.WriteString("generatedAt", generatedAt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        writer.WriteString("generatedAt", ExportColumns.AsText(generatedAt));
         writer.WriteNumber("count", rows.Count);
         writer.WritePropertyName("recommendations");
         WriteArray(writer, ExportColumns.Recommendations, rows);
