@@ -30,6 +30,10 @@ public sealed class DemoContentTests
         var counts = await CountsAsync(first);
         Assert.Equal([60, 9, 27, 50, 3], counts);
 
+        // Each area's key recommendations are numbered 1, 2, … within that area.
+        var orders = await first.WithDbAsync(db => db.KeyRecommendations.Select(k => new { k.GovernanceAreaId, k.Order }).ToListAsync());
+        Assert.All(orders.GroupBy(k => k.GovernanceAreaId), area => Assert.Equal(Enumerable.Range(1, area.Count()), area.Select(k => k.Order).Order()));
+
         await using (var scope = first.Services.CreateAsyncScope())
         {
             var report = (await scope.ServiceProvider.GetRequiredService<OutcomeReport.Handler>()

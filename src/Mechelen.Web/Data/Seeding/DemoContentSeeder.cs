@@ -71,20 +71,24 @@ public sealed class DemoContentSeeder(MechelenDbContext db, Seeder seeder, TimeP
             byCode[r.Code] = recommendation;
         }
 
-        var wordings = await db.KeyRecommendations.Where(k => k.EventId == ev.Id).Select(k => k.Wording).ToListAsync(cancellationToken);
-        var order = 0;
+        var existingKeys = await db.KeyRecommendations.Where(k => k.EventId == ev.Id).Select(k => new { k.Wording, k.GovernanceAreaId }).ToListAsync(cancellationToken);
+        var wordings = existingKeys.Select(k => k.Wording).ToHashSet(StringComparer.Ordinal);
+        // Positions count within each area, after the area's key recommendations already there.
+        var lastInArea = existingKeys.GroupBy(k => k.GovernanceAreaId).ToDictionary(g => g.Key, g => g.Count());
         foreach (var k in seed.KeyRecommendations)
         {
-            order++;
             if (wordings.Contains(k.Wording))
             {
                 continue;
             }
 
+            var areaId = areas[k.Area].Id;
+            var order = lastInArea[areaId] = lastInArea.GetValueOrDefault(areaId) + 1;
+
             var key = new KeyRecommendation
             {
                 EventId = ev.Id,
-                GovernanceAreaId = areas[k.Area].Id,
+                GovernanceAreaId = areaId,
                 Order = order,
                 Wording = k.Wording,
                 Status = k.Status,
