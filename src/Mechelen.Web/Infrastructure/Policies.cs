@@ -17,6 +17,9 @@ public static class Policies
     public const string Audit = nameof(Audit);
     public const string SignedIn = nameof(SignedIn);
 
+    /// <summary>The read API: rapporteurs, policy officers and the secretariat, each within their <c>RecommendationScope</c>.</summary>
+    public const string Read = nameof(Read);
+
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(Capture, p => p.RequireRole(Roles.Rapporteur));
@@ -26,6 +29,7 @@ public static class Policies
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(Audit, p => p.RequireRole(Roles.Admin, Roles.Secretariat));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(Read, p => p.RequireRole(Roles.Rapporteur, Roles.PolicyOfficer, Roles.Secretariat));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
 }

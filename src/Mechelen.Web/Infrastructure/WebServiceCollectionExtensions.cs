@@ -59,6 +59,7 @@ public static class WebServiceCollectionExtensions
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
+        app.UsePrivateResponses();
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapControllers();

@@ -48,7 +48,7 @@ public sealed partial class SqlServerFullTextTests
             Q = "integración vivienda digna",
         };
 
-        var sql = RecommendationFilter.Order(filter.Apply(db.Recommendations, 1, search), RecommendationSort.Area)
+        var sql = RecommendationFilter.Order(filter.Apply(db.Recommendations, 1, search, RecommendationScope.Submitted), RecommendationSort.Area)
             .Skip(25).Take(25).ToQueryString();
 
         AssertParses(AsExecuted(sql));

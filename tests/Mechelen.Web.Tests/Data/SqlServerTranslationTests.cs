@@ -74,8 +74,11 @@ public sealed class SqlServerTranslationTests
 
         var queries = new[]
         {
-            RecommendationFilter.Order(filter.Apply(db.Recommendations, 1, search), RecommendationSort.Area).Skip(25).Take(25).ToQueryString(),
-            RecommendationFilter.Order(filter.Apply(db.Recommendations, 1, search), RecommendationSort.Session).ToQueryString(),
+            RecommendationFilter.Order(filter.Apply(db.Recommendations, 1, search, RecommendationScope.Submitted), RecommendationSort.Area).Skip(25).Take(25).ToQueryString(),
+            RecommendationFilter.Order(filter.Apply(db.Recommendations, 1, search, RecommendationScope.Submitted), RecommendationSort.Session).ToQueryString(),
+            filter.Apply(db.Recommendations, 1, search, RecommendationScope.Reviewer("an-officer-who-captures")).Select(r => r.Id).ToQueryString(),
+            RecommendationScope.Rapporteur("a-rapporteur", [3, 4]).Visible(db.Recommendations).Select(r => r.Id).ToQueryString(),
+            RecommendationScope.Nothing.Visible(db.Recommendations).Select(r => r.Id).ToQueryString(),
             db.Sessions.Where(s => s.EventId == 1).OrderBy(s => s.StartsAt)
                 .Select(s => new { s.Id, Count = db.Recommendations.Count(r => r.SessionId == s.Id && r.Status != RecommendationStatus.Draft) })
                 .ToQueryString(),

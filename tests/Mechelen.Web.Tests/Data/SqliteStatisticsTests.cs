@@ -52,7 +52,7 @@ public sealed class SqliteStatisticsTests(MechelenAppFactory factory) : IClassFi
             await SqliteStatistics.RefreshAsync(db, CancellationToken.None);
             var eventId = await db.Events.Select(e => e.Id).FirstAsync();
             var filter = new RecommendationFilter { Q = Word, Level = [GovernanceLevels.Local], Status = [RecommendationStatus.Submitted] };
-            var matching = filter.Apply(db.Recommendations, eventId, new SqliteRecommendationTextSearch(db));
+            var matching = filter.Apply(db.Recommendations, eventId, new SqliteRecommendationTextSearch(db), RecommendationScope.Submitted);
 
             var facet = await PlanAsync(db, matching.GroupBy(r => r.SessionId).Select(g => new { g.Key, Count = g.Count() }));
             var page = await PlanAsync(db, RecommendationFilter.Order(matching, RecommendationSort.Newest).Take(25).Select(r => r.Id));

@@ -28,7 +28,7 @@ public sealed class TextSearchTests : IClassFixture<MechelenAppFactory>
         var eventId = await db.Events.Select(e => e.Id).SingleAsync();
 
         var filter = new RecommendationFilter { Q = "integracion mercado", Level = [GovernanceLevels.Local, GovernanceLevels.Global] };
-        var found = await filter.Apply(db.Recommendations, eventId, search).Select(r => r.Id).ToListAsync();
+        var found = await filter.Apply(db.Recommendations, eventId, search, RecommendationScope.Submitted).Select(r => r.Id).ToListAsync();
 
         Assert.Equal([ids[0]], found);
     }

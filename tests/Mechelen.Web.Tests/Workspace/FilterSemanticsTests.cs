@@ -36,7 +36,7 @@ public sealed class FilterSemanticsTests : IClassFixture<MechelenAppFactory>
         var db = scope.ServiceProvider.GetRequiredService<MechelenDbContext>();
         var search = scope.ServiceProvider.GetRequiredService<IRecommendationTextSearch>();
         var eventId = await db.Events.Select(e => e.Id).SingleAsync();
-        return await filter.Apply(db.Recommendations, eventId, search).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync();
+        return await filter.Apply(db.Recommendations, eventId, search, RecommendationScope.Submitted).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync();
     }
 
     private async Task<int> SessionIdAsync(int index) =>

@@ -14,6 +14,8 @@ public sealed record Rec(string Text)
     public RecommendationStatus Status { get; init; } = RecommendationStatus.Submitted;
     public RecommendationLanguage Language { get; init; } = RecommendationLanguage.English;
     public string? Rationale { get; init; }
+    public string? CapturedById { get; init; }
+    public string CapturedByName { get; init; } = "Rapporteur One";
 }
 
 public static class TestData
@@ -40,7 +42,8 @@ public static class TestData
                     Actors = spec.Actors,
                     Status = spec.Status,
                     Language = spec.Language,
-                    CapturedByName = "Rapporteur One",
+                    CapturedById = spec.CapturedById,
+                    CapturedByName = spec.CapturedByName,
                     CreatedAt = now.AddSeconds(i),
                     UpdatedAt = now.AddSeconds(i),
                 };
@@ -51,6 +54,10 @@ public static class TestData
             await db.SaveChangesAsync();
             return added.Select(r => r.Id).ToArray();
         });
+
+    /// <summary>Session ids in the order <see cref="Rec.SessionIndex"/> counts them: by start, then id.</summary>
+    public static Task<List<int>> SessionsByStartAsync(this MechelenAppFactory factory) =>
+        factory.WithDbAsync(db => db.Sessions.OrderBy(s => s.StartsAt).ThenBy(s => s.Id).Select(s => s.Id).ToListAsync());
 
     /// <summary>Parses RFC 4180 CSV (quoted fields with doubled quotes and line breaks).</summary>
     public static List<List<string>> ParseCsv(string text)

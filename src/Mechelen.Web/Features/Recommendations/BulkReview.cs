@@ -30,7 +30,7 @@ public static class BulkReview
 
     public sealed record Result(int Changed, IReadOnlyList<string> Errors);
 
-    public sealed class Handler(MechelenDbContext db, AuditLog audit, TimeProvider clock)
+    public sealed class Handler(MechelenDbContext db, AuditLog audit, RecommendationScope.Resolver scopes, TimeProvider clock)
     {
         public const int MaxItems = 500;
 
@@ -58,7 +58,9 @@ public static class BulkReview
             }
 
             var ids = selection.Keys.ToList();
-            var items = await db.Recommendations.Include(r => r.Areas).Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
+            // Someone else's draft "does not exist" here, as everywhere an officer looks.
+            var scope = await scopes.GetAsync(cancellationToken);
+            var items = await scope.Visible(db.Recommendations.Include(r => r.Areas)).Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
             var errors = ids.Where(id => items.All(r => r.Id != id)).Select(id => $"Recommendation {id} does not exist.").ToList();
             errors.AddRange(items.Where(r => r.Version != selection[r.Id])
                 .Select(r => $"Recommendation {r.Id} was changed by someone else since the list was shown: reload and check it."));

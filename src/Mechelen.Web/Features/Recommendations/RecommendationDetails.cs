@@ -23,11 +23,13 @@ public static class RecommendationDetails
 
     public sealed record KeyLink(int Id, string Wording, KeyRecommendationStatus Status);
 
-    public sealed class Handler(MechelenDbContext db, IRecommendationTextSearch search)
+    public sealed class Handler(MechelenDbContext db, IRecommendationTextSearch search, RecommendationScope.Resolver scopes)
     {
+        /// <summary>Null when there is no such recommendation within the reader's scope (someone else's draft is not found).</summary>
         public async Task<Model?> HandleAsync(int id, CancellationToken cancellationToken)
         {
-            var found = await db.Recommendations.AsNoTracking().Where(r => r.Id == id)
+            var scope = await scopes.GetAsync(cancellationToken);
+            var found = await scope.Visible(db.Recommendations.AsNoTracking()).Where(r => r.Id == id)
                 .Select(r => new
                 {
                     EventCode = db.Events.Where(e => e.Id == r.EventId).Select(e => e.Code).First(),

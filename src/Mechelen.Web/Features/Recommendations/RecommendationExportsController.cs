@@ -14,7 +14,7 @@ namespace Mechelen.Web.Features.Recommendations;
 /// </summary>
 [Authorize(Policy = Policies.Report)]
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class RecommendationExportsController(MechelenDbContext db, RecommendationRows rows, TimeProvider clock) : Controller
+public sealed class RecommendationExportsController(MechelenDbContext db, RecommendationRows rows, RecommendationScope.Resolver scopes, TimeProvider clock) : Controller
 {
     [HttpGet("/recommendations/export.{format:regex(^(xlsx|csv|json)$)}")]
     public async Task<IActionResult> Export(string format, [FromQuery] RecommendationFilter filter, CancellationToken cancellationToken)
@@ -31,8 +31,9 @@ public sealed class RecommendationExportsController(MechelenDbContext db, Recomm
             return ValidationProblem(new ValidationProblemDetails(new Dictionary<string, string[]> { ["filter"] = [.. problems] }));
         }
 
-        var list = await rows.ListAsync(filter, taxonomy, paged: false, cancellationToken);
-        var keys = await rows.KeyRowsAsync(rows.KeyRecommendations(filter, taxonomy), cancellationToken);
+        var scope = await scopes.GetAsync(cancellationToken);
+        var list = await rows.ListAsync(filter, taxonomy, scope, paged: false, cancellationToken);
+        var keys = await rows.KeyRowsAsync(rows.KeyRecommendations(filter, taxonomy, scope), cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var name = $"recommendations-{taxonomy.Event.Code}-{now.ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture)}.{format}";
         Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";

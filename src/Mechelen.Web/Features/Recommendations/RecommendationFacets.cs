@@ -18,10 +18,11 @@ public static class RecommendationFacets
 
     public sealed class Handler(MechelenDbContext db, IRecommendationTextSearch search)
     {
-        public async Task<IReadOnlyList<Facet>> HandleAsync(RecommendationFilter filter, FilterTaxonomy taxonomy, CancellationToken cancellationToken)
+        public async Task<IReadOnlyList<Facet>> HandleAsync(
+            RecommendationFilter filter, FilterTaxonomy taxonomy, RecommendationScope scope, CancellationToken cancellationToken)
         {
             IQueryable<Recommendation> Rest(Action<RecommendationFilter> clear) =>
-                filter.Copy(clear).Apply(db.Recommendations.AsNoTracking(), taxonomy.Event.Id, search);
+                filter.Copy(clear).Apply(db.Recommendations.AsNoTracking(), taxonomy.Event.Id, search, scope);
 
             var areaIds = Rest(f => f.Area.Clear()).Select(r => r.Id);
             var areas = await db.RecommendationAreas.Where(ra => areaIds.Contains(ra.RecommendationId))
@@ -63,8 +64,10 @@ public static class RecommendationFacets
                     new Value(p.Key.ToString(), p.Value, levelMasks.Where(m => m.Key.HasFlag(p.Key)).Sum(m => m.Count), filter.Level.Contains(p.Key))).ToList()),
                 new("actor", "Actor addressed", taxonomy.ActorNames.Select(p =>
                     new Value(p.Key.ToString(), p.Value, actorMasks.Where(m => m.Key.HasFlag(p.Key)).Sum(m => m.Count), filter.Actor.Contains(p.Key))).ToList()),
-                new("status", "Status", Enum.GetValues<RecommendationStatus>().Select(s =>
-                    new Value(s.ToString(), s.ToString(), statuses.GetValueOrDefault(s), filter.Status.Contains(s))).ToList()),
+                // Draft is offered only to a reader who has drafts of their own (or has it ticked): no one else can see any.
+                new("status", "Status", Enum.GetValues<RecommendationStatus>()
+                    .Where(s => s != RecommendationStatus.Draft || statuses.ContainsKey(s) || filter.Status.Contains(s))
+                    .Select(s => new Value(s.ToString(), s.ToString(), statuses.GetValueOrDefault(s), filter.Status.Contains(s))).ToList()),
                 new("language", "Language", Enum.GetValues<RecommendationLanguage>().Select(l =>
                     new Value(l.ToString(), l.ToString(), languages.GetValueOrDefault(l), filter.Language.Contains(l))).ToList()),
             ];

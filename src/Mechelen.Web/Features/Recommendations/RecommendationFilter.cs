@@ -52,10 +52,13 @@ public sealed partial class RecommendationFilter
 
     public bool HasText => !string.IsNullOrWhiteSpace(Q);
 
-    /// <summary>Applies every facet and the text search to the recommendations of one event (no paging, no sort).</summary>
-    public IQueryable<Recommendation> Apply(IQueryable<Recommendation> source, int eventId, IRecommendationTextSearch search)
+    /// <summary>
+    /// Applies every facet and the text search to the recommendations of one event that the reader may see
+    /// (no paging, no sort). The scope comes first, so no facet, count or search can reach past it.
+    /// </summary>
+    public IQueryable<Recommendation> Apply(IQueryable<Recommendation> source, int eventId, IRecommendationTextSearch search, RecommendationScope scope)
     {
-        var query = source.Where(r => r.EventId == eventId);
+        var query = scope.Visible(source).Where(r => r.EventId == eventId);
         if (Area.Count > 0)
         {
             var codes = Area;

@@ -15,7 +15,9 @@ public static class RecommendationList
         public int Pages => Math.Max(1, (Total + Filter.PageSize - 1) / Filter.PageSize);
     }
 
-    public sealed class Handler(MechelenDbContext db, RecommendationRows rows, RecommendationFacets.Handler facets, FiguresCache cache, IRecommendationTextSearch search)
+    public sealed class Handler(
+        MechelenDbContext db, RecommendationRows rows, RecommendationFacets.Handler facets, FiguresCache cache,
+        IRecommendationTextSearch search, RecommendationScope.Resolver scopes)
     {
         /// <summary>Null when the filter names an event that does not exist.</summary>
         public async Task<Model?> HandleAsync(RecommendationFilter filter, IEnumerable<string> bindingErrors, CancellationToken cancellationToken)
@@ -33,8 +35,11 @@ public static class RecommendationList
                 cacheable ? cache.GetOrCreateAsync(stamp, key, create, size) : create();
 
             var messages = bindingErrors.Concat(filter.Normalize()).Concat(taxonomy.RemoveUnknown(filter)).ToList();
-            var figuresKey = $"{taxonomy.Event.Id}|{filter.ToQueryString(includePaging: false)}";
-            var total = await FigureAsync("total|" + figuresKey, () => rows.CountAsync(filter, taxonomy, cancellationToken));
+
+            // What a reader sees depends on who they are (someone's drafts are theirs alone), so the scope is part of every key.
+            var scope = await scopes.GetAsync(cancellationToken);
+            var figuresKey = $"{scope.CacheKey}|{taxonomy.Event.Id}|{filter.ToQueryString(includePaging: false)}";
+            var total = await FigureAsync("total|" + figuresKey, () => rows.CountAsync(filter, taxonomy, scope, cancellationToken));
             var lastPage = Math.Max(1, (total + filter.PageSize - 1) / filter.PageSize);
             if (filter.Page > lastPage)
             {
@@ -43,9 +48,9 @@ public static class RecommendationList
             }
 
             // The page itself is cached like the figures: the same stamp means the same rows.
-            var page = await FigureAsync($"rows|{taxonomy.Event.Id}|{filter.ToQueryString()}",
-                () => rows.ListAsync(filter, taxonomy, paged: true, cancellationToken), RecommendationRows.CacheSize);
-            var facetList = await FigureAsync("facets|" + figuresKey, () => facets.HandleAsync(filter, taxonomy, cancellationToken));
+            var page = await FigureAsync($"rows|{scope.CacheKey}|{taxonomy.Event.Id}|{filter.ToQueryString()}",
+                () => rows.ListAsync(filter, taxonomy, scope, paged: true, cancellationToken), RecommendationRows.CacheSize);
+            var facetList = await FigureAsync("facets|" + figuresKey, () => facets.HandleAsync(filter, taxonomy, scope, cancellationToken));
             return new Model(taxonomy, filter, messages, total, page, facetList);
         }
     }

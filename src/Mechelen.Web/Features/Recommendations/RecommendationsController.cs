@@ -64,9 +64,15 @@ public sealed class RecommendationsController : Controller
             return LocalRedirect($"/recommendations/{id}");
         }
 
+        // A form that did not bind is answered before the handler looks the item up: it may not exist for this reader.
         var model = await details.HandleAsync(id, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
         Response.StatusCode = result.Theirs is null ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
-        return View("Details", new ReviewPage(model!, form, result.Errors, result.Theirs));
+        return View("Details", new ReviewPage(model, form, result.Errors, result.Theirs));
     }
 
     [Authorize(Policy = Policies.Review)]

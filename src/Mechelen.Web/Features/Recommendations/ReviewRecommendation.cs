@@ -32,11 +32,12 @@ public static class ReviewRecommendation
         public bool Succeeded => Found && Errors.Count == 0 && Theirs is null;
     }
 
-    public sealed class Handler(MechelenDbContext db, AuditLog audit, TimeProvider clock)
+    public sealed class Handler(MechelenDbContext db, AuditLog audit, RecommendationScope.Resolver scopes, TimeProvider clock)
     {
         public async Task<Result> HandleAsync(Form form, CancellationToken cancellationToken)
         {
-            var r = await db.Recommendations.Include(x => x.Areas).FirstOrDefaultAsync(x => x.Id == form.Id, cancellationToken);
+            var scope = await scopes.GetAsync(cancellationToken);
+            var r = await scope.Visible(db.Recommendations.Include(x => x.Areas)).FirstOrDefaultAsync(x => x.Id == form.Id, cancellationToken);
             if (r is null)
             {
                 return new(false, [], null);

@@ -16,13 +16,15 @@ public static class SimilarCounts
     public const int MaxIds = RecommendationFilter.MaxPageSize;
     public const int MaxShown = 9;
 
-    public sealed class Handler(MechelenDbContext db, IRecommendationTextSearch search, FiguresCache cache)
+    public sealed class Handler(MechelenDbContext db, IRecommendationTextSearch search, FiguresCache cache, RecommendationScope.Resolver scopes)
     {
         public async Task<Dictionary<int, int>> HandleAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
         {
             var wanted = ids.Distinct().Take(MaxIds).ToList();
             var stamp = await FiguresCache.StampAsync(db, cancellationToken);
-            var rows = await db.Recommendations.AsNoTracking()
+            // A count depends only on the row (similarity never looks at drafts), so it is cached per row, once the row is known to be visible.
+            var scope = await scopes.GetAsync(cancellationToken);
+            var rows = await scope.Visible(db.Recommendations.AsNoTracking())
                 .Where(r => wanted.Contains(r.Id) && r.Status != RecommendationStatus.Merged)
                 .Select(r => new { r.Id, r.EventId, r.Text })
                 .ToListAsync(cancellationToken);

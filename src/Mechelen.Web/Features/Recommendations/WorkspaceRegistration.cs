@@ -9,6 +9,7 @@ public static class WorkspaceRegistration
     /// <summary>The officers' workspace: list, review, exports, read API and its OpenAPI document.</summary>
     public static IServiceCollection AddWorkspace(this IServiceCollection services)
     {
+        services.AddScoped<RecommendationScope.Resolver>();
         services.AddScoped<RecommendationRows>();
         services.AddScoped<RecommendationFacets.Handler>();
         services.AddScoped<RecommendationList.Handler>();
@@ -24,10 +25,10 @@ public static class WorkspaceRegistration
         return services;
     }
 
-    /// <summary>The OpenAPI document at <c>/openapi/v1.json</c>, for signed-in users like the API it describes.</summary>
+    /// <summary>The OpenAPI document at <c>/openapi/v1.json</c>, for the readers of the API it describes.</summary>
     public static IEndpointRouteBuilder MapWorkspace(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapOpenApi().RequireAuthorization(Policies.SignedIn);
+        endpoints.MapOpenApi().RequireAuthorization(Policies.Read);
         return endpoints;
     }
 }

@@ -76,7 +76,7 @@ public static partial class OutcomeReport
                 var withoutAreas = filter.Copy(f => f.Status = [.. Reported]);
                 withoutAreas.Area = [];
                 withoutAreas.Cluster = [];
-                data.SourceScope = (await withoutAreas.Apply(db.Recommendations.AsNoTracking(), ev.Id, search)
+                data.SourceScope = (await withoutAreas.Apply(db.Recommendations.AsNoTracking(), ev.Id, search, RecommendationScope.Submitted)
                     .Select(r => r.Id).ToListAsync(cancellationToken)).ToHashSet();
             }
 
@@ -84,11 +84,14 @@ public static partial class OutcomeReport
             return new Result(ReportBuilder.Build(data, filter, now), null, false);
         }
 
-        /// <summary>The list's facets, with the statuses the report decides on (a status in the query cannot put an unvalidated recommendation in a report).</summary>
+        /// <summary>
+        /// The list's facets, with the statuses the report decides on (a status in the query cannot put an unvalidated
+        /// recommendation in a report), over what left the rapporteurs: the report is the same whoever downloads it.
+        /// </summary>
         private IQueryable<Recommendation> Scoped(RecommendationFilter filter, int eventId, RecommendationStatus[] statuses)
         {
             var copy = filter.Copy(f => f.Status = [.. statuses]);
-            return copy.Apply(db.Recommendations.AsNoTracking(), eventId, search);
+            return copy.Apply(db.Recommendations.AsNoTracking(), eventId, search, RecommendationScope.Submitted);
         }
 
         private static bool HasRecommendationFacets(RecommendationFilter f) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Mechelen.Web.Auditing;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
+using Mechelen.Web.Features.Recommendations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Synthesis;
@@ -17,7 +18,7 @@ public static class ChangeKeySources
         public string? Ids { get; set; }
     }
 
-    public sealed class Handler(MechelenDbContext db, AuditLog audit, TimeProvider clock)
+    public sealed class Handler(MechelenDbContext db, AuditLog audit, RecommendationScope.Resolver scopes, TimeProvider clock)
     {
         public async Task<SynthesisResult> AddAsync(int id, AddForm form, CancellationToken cancellationToken)
         {
@@ -39,7 +40,8 @@ public static class ChangeKeySources
                 return SynthesisResult.Refused("Give the numbers of the recommendations to add, separated by commas (at most 100).");
             }
 
-            var sources = await db.Recommendations.Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
+            var scope = await scopes.GetAsync(cancellationToken);
+            var sources = await scope.Visible(db.Recommendations).Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
             var errors = ids.Distinct().Where(n => sources.All(r => r.Id != n)).Select(n => $"Recommendation {n} does not exist.").ToList();
             errors.AddRange(sources.Where(r => r.EventId != key.EventId).Select(r => $"Recommendation {r.Id} belongs to another event."));
             errors.AddRange(sources.Select(MergeRules.CannotMerge).OfType<string>());

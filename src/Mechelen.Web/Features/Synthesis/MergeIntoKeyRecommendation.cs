@@ -24,13 +24,14 @@ public static class MergeIntoKeyRecommendation
 
     public sealed record Model(Form Form, IReadOnlyList<Source> Sources, IReadOnlyList<KeyRecommendationDetails.AreaOption> Areas, IReadOnlyList<string> Errors);
 
-    public sealed class Handler(MechelenDbContext db, AuditLog audit, CurrentUser user, TimeProvider clock)
+    public sealed class Handler(MechelenDbContext db, AuditLog audit, CurrentUser user, RecommendationScope.Resolver scopes, TimeProvider clock)
     {
         /// <summary>The form for the ticked recommendations, the area most of them share chosen.</summary>
         public async Task<Model> PrepareAsync(Form form, IReadOnlyList<string> errors, CancellationToken cancellationToken)
         {
             var ids = ReviewRules.ParseSelection(form.Select).Keys.ToList();
-            var sources = await db.Recommendations.AsNoTracking().Where(r => ids.Contains(r.Id)).OrderBy(r => r.Id)
+            var scope = await scopes.GetAsync(cancellationToken);
+            var sources = await scope.Visible(db.Recommendations.AsNoTracking()).Where(r => ids.Contains(r.Id)).OrderBy(r => r.Id)
                 .Select(r => new Source(r.Id, r.Version, r.Text, r.Session.Title, r.Status, r.Areas.OrderBy(a => a.Order).Select(a => a.Code).ToList()))
                 .ToListAsync(cancellationToken);
             var areas = await db.GovernanceAreas.AsNoTracking().OrderBy(a => a.Order)
@@ -57,7 +58,8 @@ public static class MergeIntoKeyRecommendation
             var area = content.Area;
 
             var ids = selection.Keys.ToList();
-            var sources = await db.Recommendations.Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
+            var scope = await scopes.GetAsync(cancellationToken);
+            var sources = await scope.Visible(db.Recommendations).Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
             var errors = ids.Where(id => sources.All(r => r.Id != id)).Select(id => $"Recommendation {id} does not exist.").ToList();
             errors.AddRange(sources.Where(r => r.Version != selection[r.Id]).Select(r => $"Recommendation {r.Id} was changed by someone else since you ticked it: reload and check it."));
             errors.AddRange(sources.Select(MergeRules.CannotMerge).OfType<string>());

@@ -11,16 +11,26 @@ namespace Mechelen.Web.Features.Recommendations.Api;
 public sealed record ApiPage<T>(int Page, int PageSize, int Total, IReadOnlyList<T> Items);
 
 /// <summary>
-/// Read-only JSON of the same filter as the list and the exports, for signed-in users (the session cookie).
-/// Values the list would correct with a message are a 400 here, with the reasons.
+/// Read-only JSON of the same filter as the list and the exports, for rapporteurs, policy officers and the
+/// secretariat (the session cookie), each within their <see cref="RecommendationScope"/>. Values the list
+/// would correct with a message are a 400 here, with the reasons.
 /// </summary>
 [ApiController]
-[Authorize(Policy = Policies.SignedIn)]
+[Authorize(Policy = Policies.Read)]
 [Produces("application/json")]
-public sealed class RecommendationsApiController(MechelenDbContext db, RecommendationRows rows) : ControllerBase
+[ProducesResponseType(StatusCodes.Status401Unauthorized)]
+[ProducesResponseType(StatusCodes.Status403Forbidden)]
+public sealed class RecommendationsApiController(MechelenDbContext db, RecommendationRows rows, RecommendationScope.Resolver scopes) : ControllerBase
 {
+    public const string WhoSeesWhat =
+        "Policy officers and the secretariat get every recommendation except other people's drafts. A rapporteur gets their own " +
+        "recommendations (any status, drafts included) and the validated or merged ones of the sessions assigned to them; for " +
+        "those captured by someone else, capturedBy and rejectionReason are null. Other accounts (administrators without another role) get 403.";
+
     /// <summary>Recommendations matching the filter, in the filter's order, one page at a time.</summary>
     [HttpGet("/api/recommendations")]
+    [EndpointSummary("Recommendations matching the filter, one page at a time")]
+    [EndpointDescription("The same filter parameters as the list, in the filter's order. " + WhoSeesWhat)]
     [ProducesResponseType<ApiPage<RecommendationRow>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
@@ -32,13 +42,17 @@ public sealed class RecommendationsApiController(MechelenDbContext db, Recommend
             return problem!;
         }
 
-        var total = await rows.CountAsync(filter, taxonomy, cancellationToken);
-        var items = await rows.ListAsync(filter, taxonomy, paged: true, cancellationToken);
+        var scope = await scopes.GetAsync(cancellationToken);
+        var total = await rows.CountAsync(filter, taxonomy, scope, cancellationToken);
+        var items = await rows.ListAsync(filter, taxonomy, scope, paged: true, cancellationToken);
         return Ok(new ApiPage<RecommendationRow>(filter.Page, filter.PageSize, total, items));
     }
 
     /// <summary>Key recommendations with at least one source matching the filter, by area and order, one page at a time.</summary>
     [HttpGet("/api/key-recommendations")]
+    [EndpointSummary("Key recommendations drawing on the filter's recommendations, one page at a time")]
+    [EndpointDescription("Key recommendations with at least one source among the recommendations the same request to " +
+        "/api/recommendations would give, by governance area and order. Rapporteurs get final key recommendations only.")]
     [ProducesResponseType<ApiPage<KeyRecommendationRow>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
@@ -50,7 +64,7 @@ public sealed class RecommendationsApiController(MechelenDbContext db, Recommend
             return problem!;
         }
 
-        var query = rows.KeyRecommendations(filter, taxonomy);
+        var query = rows.KeyRecommendations(filter, taxonomy, await scopes.GetAsync(cancellationToken));
         var total = await query.CountAsync(cancellationToken);
         var items = await rows.KeyRowsAsync(query.Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize), cancellationToken);
         return Ok(new ApiPage<KeyRecommendationRow>(filter.Page, filter.PageSize, total, items));

@@ -5,12 +5,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Recommendations.Export;
 
-/// <summary>One recommendation with every field, as the list, the exports, the read API and the report annex show it.</summary>
+/// <summary>
+/// One recommendation with every field, as the list, the exports, the read API and the report annex show it.
+/// <see cref="CapturedBy"/> and <see cref="RejectionReason"/> are null where the reader's scope does not disclose them.
+/// </summary>
 public sealed record RecommendationRow(
     int Id, string EventCode, int SessionId, string SessionTitle, DateTime SessionStartsAt,
     IReadOnlyList<string> AreaCodes, IReadOnlyList<string> Areas, IReadOnlyList<int> Clusters,
     IReadOnlyList<string> Levels, IReadOnlyList<string> Actors, RecommendationLanguage Language,
-    RecommendationStatus Status, string? RejectionReason, int? KeyRecommendationId, string CapturedBy,
+    RecommendationStatus Status, string? RejectionReason, int? KeyRecommendationId, string? CapturedBy,
     DateTime CreatedAt, DateTime UpdatedAt, string Text, string? Rationale, int Version);
 
 /// <summary>A key recommendation with its sources, for the exports and the read API.</summary>
@@ -20,12 +23,13 @@ public sealed record KeyRecommendationRow(
 
 /// <summary>
 /// The rows of a filter, in the filter's order: the one read that the list page, every export and the
-/// API go through, so they cannot disagree about which recommendations match.
+/// API go through, so they cannot disagree about which recommendations match. Every read is within the
+/// reader's <see cref="RecommendationScope"/>.
 /// </summary>
 public sealed class RecommendationRows(MechelenDbContext db, IRecommendationTextSearch search)
 {
-    public async Task<int> CountAsync(RecommendationFilter filter, FilterTaxonomy taxonomy, CancellationToken cancellationToken) =>
-        await filter.Apply(db.Recommendations.AsNoTracking(), taxonomy.Event.Id, search).CountAsync(cancellationToken);
+    public async Task<int> CountAsync(RecommendationFilter filter, FilterTaxonomy taxonomy, RecommendationScope scope, CancellationToken cancellationToken) =>
+        await filter.Apply(db.Recommendations.AsNoTracking(), taxonomy.Event.Id, search, scope).CountAsync(cancellationToken);
 
     /// <summary>The filter's rows; only the current page when <paramref name="paged"/>.</summary>
     /// <remarks>
@@ -33,9 +37,10 @@ public sealed class RecommendationRows(MechelenDbContext db, IRecommendationText
     /// looks its areas up by its own ids (at most <see cref="RecommendationFilter.MaxPageSize"/>); a whole
     /// export by the filter again, which stays within every provider's parameter limit.
     /// </remarks>
-    public async Task<List<RecommendationRow>> ListAsync(RecommendationFilter filter, FilterTaxonomy taxonomy, bool paged, CancellationToken cancellationToken)
+    public async Task<List<RecommendationRow>> ListAsync(
+        RecommendationFilter filter, FilterTaxonomy taxonomy, RecommendationScope scope, bool paged, CancellationToken cancellationToken)
     {
-        var filtered = filter.Apply(db.Recommendations.AsNoTracking(), taxonomy.Event.Id, search);
+        var filtered = filter.Apply(db.Recommendations.AsNoTracking(), taxonomy.Event.Id, search, scope);
         IQueryable<Recommendation> query = RecommendationFilter.Order(filtered, filter.Sort);
         if (paged)
         {
@@ -54,6 +59,7 @@ public sealed class RecommendationRows(MechelenDbContext db, IRecommendationText
             r.Status,
             r.RejectionReason,
             KeyId = r.KeySources.Select(k => (int?)k.KeyRecommendationId).FirstOrDefault(),
+            r.CapturedById,
             r.CapturedByName,
             r.CreatedAt,
             r.UpdatedAt,
@@ -74,11 +80,12 @@ public sealed class RecommendationRows(MechelenDbContext db, IRecommendationText
         return raw.Select(r =>
         {
             var areas = taxonomy.AreaCodes(areaIds[r.Id]);
+            var disclosed = scope.Discloses(r.CapturedById);
             return new RecommendationRow(
                 r.Id, taxonomy.Event.Code, r.SessionId, r.SessionTitle, r.SessionStartsAt,
                 areas, taxonomy.AreaNames(areas), taxonomy.ClustersOf(areas),
-                taxonomy.Names(r.Levels), taxonomy.Names(r.Actors), r.Language, r.Status, r.RejectionReason, r.KeyId,
-                r.CapturedByName, r.CreatedAt, r.UpdatedAt, r.Text, r.Rationale, r.Version);
+                taxonomy.Names(r.Levels), taxonomy.Names(r.Actors), r.Language, r.Status, disclosed ? r.RejectionReason : null, r.KeyId,
+                disclosed ? r.CapturedByName : null, r.CreatedAt, r.UpdatedAt, r.Text, r.Rationale, r.Version);
         }).ToList();
     }
 
@@ -87,10 +94,10 @@ public sealed class RecommendationRows(MechelenDbContext db, IRecommendationText
         1 + rows.Sum(r => (long)r.Text.Length + (r.Rationale?.Length ?? 0) + 512) / 512;
 
     /// <summary>Key recommendations with at least one source among the filter's recommendations, by area order then their own order.</summary>
-    public IQueryable<KeyRecommendation> KeyRecommendations(RecommendationFilter filter, FilterTaxonomy taxonomy)
+    public IQueryable<KeyRecommendation> KeyRecommendations(RecommendationFilter filter, FilterTaxonomy taxonomy, RecommendationScope scope)
     {
-        var ids = filter.Apply(db.Recommendations, taxonomy.Event.Id, search).Select(r => r.Id);
-        return db.KeyRecommendations.AsNoTracking()
+        var ids = filter.Apply(db.Recommendations, taxonomy.Event.Id, search, scope).Select(r => r.Id);
+        return scope.VisibleKeys(db.KeyRecommendations.AsNoTracking())
             .Where(k => k.EventId == taxonomy.Event.Id && k.Sources.Any(s => ids.Contains(s.RecommendationId)))
             .OrderBy(k => k.GovernanceArea.Order).ThenBy(k => k.Order).ThenBy(k => k.Id);
     }
