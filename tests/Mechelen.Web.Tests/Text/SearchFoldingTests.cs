@@ -1,3 +1,4 @@
+using Mechelen.Web.Features.Recommendations;
 using Mechelen.Web.Search;
 
 namespace Mechelen.Web.Tests.Text;
@@ -33,6 +34,16 @@ public sealed class SearchFoldingTests
     {
         Assert.Equal(["housing", "for", "all"], SearchTerms.Words("Housing\uFFFEfor all"));
         Assert.Equal(["integracion", "pair"], SearchTerms.Words("Integración \uD800pair"));
+    }
+
+    [Fact]
+    public void ASearchTextCutToItsLimit_KeepsEmojiWhole()
+    {
+        var filter = new RecommendationFilter { Q = new string('a', SearchTerms.MaxQueryLength - 1) + "😀 more" };
+
+        Assert.Single(filter.Normalize());
+
+        Assert.Equal(new string('a', SearchTerms.MaxQueryLength - 1), filter.Q);
     }
 
     [Fact]
