@@ -1,13 +1,19 @@
+using System.Globalization;
 using Mechelen.Pdf.Engine;
 using Mechelen.Pdf.Text;
 
 namespace Mechelen.Pdf.Elements;
 
-/// <summary>One line of the table of contents: title (wrapping if long), dots, page number, all linked to the heading.</summary>
+/// <summary>
+/// One line of the table of contents: title (wrapping if long), dots, page number, all linked to the heading.
+/// A title longer than <see cref="MaxTitle"/> characters is cut with an ellipsis, so an entry never outgrows a
+/// page; the heading itself and the outline keep it whole.
+/// </summary>
 internal sealed class TocEntryElement(HeadingEntry heading, TextStyle style, float indent) : Element
 {
+    public const int MaxTitle = 300;
     private const float Gap = 6;
-    private readonly TextSpan _title = new(heading.Title) { Style = style };
+    private readonly TextSpan _title = new(Shorten(heading.Title)) { Style = style };
     private readonly TextSpan _leader = new(" .") { Style = style.Bold(false).FontColor("#8A939F") };
 
     public override SpacePlan Measure(Size available, LayoutContext context)
@@ -59,6 +65,24 @@ internal sealed class TocEntryElement(HeadingEntry heading, TextStyle style, flo
     }
 
     public override string Describe() => $"Contents entry \"{heading.Title}\"";
+
+    // Cut between user-perceived characters, so an emoji or a letter with its accents stays whole.
+    private static string Shorten(string title)
+    {
+        if (title.Length <= MaxTitle)
+        {
+            return title;
+        }
+
+        var enumerator = StringInfo.GetTextElementEnumerator(title);
+        var end = 0;
+        while (enumerator.MoveNext() && enumerator.ElementIndex + enumerator.GetTextElement().Length <= MaxTitle)
+        {
+            end = enumerator.ElementIndex + enumerator.GetTextElement().Length;
+        }
+
+        return string.Concat(title.AsSpan(0, end), "\u2026");
+    }
 
     private TextLines Lines(float width, LayoutContext context, out float numberWidth)
     {

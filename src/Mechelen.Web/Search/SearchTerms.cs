@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -55,10 +56,14 @@ public static class SearchTerms
             .Select(w => w.Length > 4 && w.EndsWith('s') ? w[..^1] : w)
             .ToHashSet();
 
-    /// <summary>Lower case, Latin diacritics removed ("Integración" → "integracion"); other scripts kept as they are.</summary>
+    /// <summary>
+    /// Lower case, Latin diacritics removed ("Integración" → "integracion"); other scripts kept as they are.
+    /// Never throws: what Unicode normalisation refuses (half of a surrogate pair, a noncharacter such as
+    /// U+FFFE, an unassigned code point) is neither a letter nor a digit, so it folds to a space.
+    /// </summary>
     public static string Fold(string text)
     {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var decomposed = Normalizable(text.ToLowerInvariant()).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -69,6 +74,30 @@ public static class SearchTerms
         }
 
         return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static string Normalizable(string text)
+    {
+        StringBuilder? builder = null;
+        var i = 0;
+        while (i < text.Length)
+        {
+            // An unpaired surrogate decodes as an invalid rune of length 1.
+            var valid = Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length) == OperationStatus.Done;
+            if (!valid || Rune.GetUnicodeCategory(rune) == UnicodeCategory.OtherNotAssigned)
+            {
+                builder ??= new StringBuilder(text.Length).Append(text, 0, i);
+                builder.Append(' ');
+            }
+            else
+            {
+                builder?.Append(text, i, length);
+            }
+
+            i += length;
+        }
+
+        return builder?.ToString() ?? text;
     }
 
     /// <summary>Jaccard overlap of the significant words of two texts, 0 to 1.</summary>

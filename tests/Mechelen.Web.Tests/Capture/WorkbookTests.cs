@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Net;
-using System.Net.Http.Headers;
 using ClosedXML.Excel;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Features.Capture;
@@ -17,26 +16,6 @@ public sealed class WorkbookTests(MechelenAppFactory factory) : IClassFixture<Me
         var (client, _) = await factory.RapporteurAsync(sessionId);
         var (code, title) = await factory.WithDbAsync(db => db.Sessions.Where(s => s.Id == sessionId).Select(s => ValueTuple.Create(s.Event.Code, s.Title)).SingleAsync());
         return (client, sessionId, code, title);
-    }
-
-    private static async Task<(HttpStatusCode Status, string Html)> UploadAsync(HttpClient client, string eventCode, int? sessionId, byte[] content, string name = "filled.xlsx")
-    {
-        var page = $"/events/{eventCode}/capture/import" + (sessionId is null ? "" : $"?session={sessionId}");
-        var token = await client.GetAntiforgeryTokenAsync(page);
-        using var form = new MultipartFormDataContent();
-        form.Add(new StringContent(token), "__RequestVerificationToken");
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue(CaptureTemplate.ContentType);
-        form.Add(file, "file", name);
-        var response = await client.PostAsync(page, form);
-        return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
-    }
-
-    private static byte[] Save(XLWorkbook workbook)
-    {
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return stream.ToArray();
     }
 
     private static void Fill(IXLWorksheet sheet, int row, string session, string text, string areas, string levels = "", string actors = "", string language = "")
@@ -76,9 +55,9 @@ public sealed class WorkbookTests(MechelenAppFactory factory) : IClassFixture<Me
         Fill(sheet, 3, "", "Create one-stop shops for newcomers in every district.", $"{area1}; {area2}", language: "french");
         sheet.Cell(4, 2).FormulaA1 = "CONCATENATE(\"Evaluate \",\"everything\")";
         sheet.Cell(4, 4).Value = area2;
-        var content = Save(workbook);
+        var content = WorkbookUploads.Save(workbook);
 
-        var (status, html) = await UploadAsync(client, eventCode, sessionId, content);
+        var (status, html) = await client.UploadAsync(eventCode, sessionId, content);
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("3 recommendations saved", html);
         var saved = await factory.WithDbAsync(db => db.Recommendations.Include(r => r.Areas).Where(r => r.SessionId == sessionId).OrderBy(r => r.Id).ToListAsync());
@@ -91,7 +70,7 @@ public sealed class WorkbookTests(MechelenAppFactory factory) : IClassFixture<Me
         Assert.Equal("=CONCATENATE(\"Evaluate \",\"everything\")", fromFile[2].Text);
         Assert.Equal(3, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "import" && fromFile.Select(r => r.Id.ToString()).Contains(a.EntityId))));
 
-        var (againStatus, againHtml) = await UploadAsync(client, eventCode, sessionId, content);
+        var (againStatus, againHtml) = await client.UploadAsync(eventCode, sessionId, content);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, againStatus);
         Assert.Contains("You uploaded this file already", againHtml);
         Assert.Equal(saved.Count, await factory.WithDbAsync(db => db.Recommendations.CountAsync(r => r.SessionId == sessionId)));
@@ -109,7 +88,7 @@ public sealed class WorkbookTests(MechelenAppFactory factory) : IClassFixture<Me
         Fill(sheet, 3, sessionTitle, "Too short", area);
         Fill(sheet, 5, "A session that does not exist", "Another valid recommendation text here.", "Not an area", language: "Klingon");
 
-        var (status, html) = await UploadAsync(client, eventCode, null, Save(workbook));
+        var (status, html) = await client.UploadAsync(eventCode, null, WorkbookUploads.Save(workbook));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
         Assert.Contains("Nothing was saved: 4 problems were found.", html);
@@ -138,7 +117,7 @@ public sealed class WorkbookTests(MechelenAppFactory factory) : IClassFixture<Me
     {
         var (client, _, eventCode, sessionTitle) = await RapporteurAsync();
         var before = await factory.WithDbAsync(db => db.Recommendations.CountAsync());
-        var (status, html) = await UploadAsync(client, eventCode, null, BadFile(kind, sessionTitle));
+        var (status, html) = await client.UploadAsync(eventCode, null, BadFile(kind, sessionTitle));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
         Assert.Contains(message, html);
@@ -176,7 +155,7 @@ public sealed class WorkbookTests(MechelenAppFactory factory) : IClassFixture<Me
                 using (var workbook = new XLWorkbook())
                 {
                     workbook.Worksheets.Add("Data").Cell(1, 1).Value = "Something else";
-                    return Save(workbook);
+                    return WorkbookUploads.Save(workbook);
                 }
 
             case "too-large":
@@ -195,7 +174,7 @@ public sealed class WorkbookTests(MechelenAppFactory factory) : IClassFixture<Me
                         sheet.Cell(row, 2).Value = $"Recommendation number {row}";
                     }
 
-                    return Save(workbook);
+                    return WorkbookUploads.Save(workbook);
                 }
 
             default:

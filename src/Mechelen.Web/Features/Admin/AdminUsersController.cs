@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -74,8 +75,10 @@ public sealed class AdminUsersController(UserManager<ApplicationUser> users) : C
     }
 
     [HttpPost("{id}/password")]
-    public Task<IActionResult> ResetPassword(string id, string? password, [FromServices] UserSignIn.Handler handler, CancellationToken cancellationToken) =>
-        ActAsync(id, user => handler.ResetPasswordAsync(user, password ?? "", cancellationToken), "Password reset. Give the new password to its owner in person.");
+    public Task<IActionResult> ResetPassword(
+        string id, [DataType(DataType.Password)] string? password, [FromServices] UserSignIn.Handler handler, CancellationToken cancellationToken) =>
+        ActAsync(id, user => ModelState.IsValid ? handler.ResetPasswordAsync(user, password ?? "", cancellationToken) : Task.FromResult<string?>(UserText.NulRefused),
+            "Password reset. Give the new password to its owner in person.");
 
     [HttpPost("{id}/disable")]
     public Task<IActionResult> Disable(string id, [FromServices] UserSignIn.Handler handler, CancellationToken cancellationToken) =>

@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
+using Mechelen.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Capture;
@@ -72,7 +73,7 @@ public static class CaptureTemplate
         lists.Cell(1, listColumn).Value = column.Header;
         for (var i = 0; i < values.Count; i++)
         {
-            lists.Cell(i + 2, listColumn).SetValue(values[i]);
+            lists.Cell(i + 2, listColumn).SetValue(UserText.ForXml(values[i]));
         }
 
         if (values.Count == 0)
@@ -95,7 +96,7 @@ public static class CaptureTemplate
         sheet.Column(1).Width = 28;
         sheet.Column(2).Width = 90;
         sheet.Column(2).Style.Alignment.WrapText = true;
-        sheet.Cell(1, 1).Value = $"Recommendations template: {eventName}";
+        sheet.Cell(1, 1).SetValue(UserText.ForXml($"Recommendations template: {eventName}"));
         sheet.Cell(1, 1).Style.Font.Bold = true;
         sheet.Cell(1, 1).Style.Font.FontSize = 14;
         sheet.Cell(2, 1).Value = "Fill one row per recommendation on the sheet \"Recommendations\", then upload the file on the capture page. "

@@ -135,7 +135,8 @@ public static class ImportRecommendations
         }
     }
 
-    internal static string Key(string value) => SearchTerms.Fold(value.Trim());
+    // Through the same XML filter as the template, so a name holding a character the template had to replace still matches.
+    internal static string Key(string value) => SearchTerms.Fold(UserText.ForXml(value.Trim()));
 
     private static Dictionary<string, int> Labels(List<TaxonomyLabel> labels, string list) =>
         labels.Where(l => l.List == list)

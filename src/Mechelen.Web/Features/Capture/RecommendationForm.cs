@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Mechelen.Web.Data.Configurations;
 using Mechelen.Web.Domain;
+using Mechelen.Web.Infrastructure;
 
 namespace Mechelen.Web.Features.Capture;
 
@@ -14,18 +15,19 @@ public sealed class RecommendationForm : IValidatableObject
     private string? _rationale;
 
     // Browsers submit textarea line breaks as CR LF but count them as one character against maxlength;
-    // normalising keeps the server's limit the one the rapporteur saw.
+    // the text policy (which binding applies too) keeps the server's limit the one the rapporteur saw,
+    // also for a note restored after an expired login.
     [Required(ErrorMessage = "Write the recommendation.")]
     [StringLength(TextMax, MinimumLength = TextMin, ErrorMessage = "The recommendation needs between 10 and 4,000 characters.")]
     [Display(Name = "Recommendation")]
-    public string Text { get => _text; set => _text = (value ?? "").ReplaceLineEndings("\n").Trim(); }
+    public string Text { get => _text; set => _text = UserText.Clean(value, out _); }
 
     [StringLength(TextMax, ErrorMessage = "The rationale or context can have up to 4,000 characters.")]
     [Display(Name = "Rationale or context")]
     public string? Rationale
     {
         get => _rationale;
-        set => _rationale = string.IsNullOrWhiteSpace(value) ? null : value.ReplaceLineEndings("\n").Trim();
+        set => _rationale = UserText.CleanOrNull(value, out _);
     }
 
     [MinLength(1, ErrorMessage = "Choose at least one governance area.")]

@@ -16,6 +16,12 @@ internal sealed class RowValidator(
         void Problem(RecommendationColumns.Column column, string message) =>
             problems.Add(new(row.Row, $"{Letter(column)} ({column.Header})", message));
 
+        foreach (var number in row.NulColumns)
+        {
+            Problem(RecommendationColumns.All[number - 1],
+                "The cell contains an invisible NUL character (U+0000), which cannot be saved: type the cell again, or paste its text without formatting.");
+        }
+
         int? sessionId = null;
         if (row.Session.Length == 0)
         {

@@ -1,13 +1,16 @@
 using System.Xml;
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
+using Mechelen.Web.Infrastructure;
 
 namespace Mechelen.Web.Features.Capture;
 
 /// <summary>Reads the recommendations sheet of an uploaded workbook as text, cell by cell; formulas are read as written, never evaluated.</summary>
 public static class SheetReader
 {
-    public sealed record RawRow(int Row, string Session, string Text, string Rationale, string Areas, string Levels, string Actors, string Language)
+    /// <summary>One row's cells through the text policy; <paramref name="NulColumns"/> are the numbers of the columns whose cell held a NUL, which was taken out.</summary>
+    public sealed record RawRow(int Row, string Session, string Text, string Rationale, string Areas, string Levels, string Actors, string Language,
+        IReadOnlyList<int> NulColumns)
     {
         public bool IsEmpty => Text.Length == 0 && Rationale.Length == 0 && Areas.Length == 0 && Levels.Length == 0 && Actors.Length == 0;
     }
@@ -23,7 +26,7 @@ public static class SheetReader
                 ?? workbook.Worksheets.First();
             foreach (var column in RecommendationColumns.All)
             {
-                var found = Text(sheet.Cell(1, column.Number));
+                var found = Text(sheet.Cell(1, column.Number)).Trim();
                 if (!string.Equals(found, column.Header, StringComparison.OrdinalIgnoreCase))
                 {
                     return new Sheet([], $"The sheet \"{sheet.Name}\" does not have the template's header row: cell {sheet.Cell(1, column.Number).Address} should say \"{column.Header}\" but says \"{found}\". Download the template and copy your rows into it.");
@@ -33,10 +36,21 @@ public static class SheetReader
             var rows = new List<RawRow>();
             foreach (var row in sheet.RowsUsed(XLCellsUsedOptions.Contents).Where(r => r.RowNumber() > 1))
             {
-                string Cell(RecommendationColumns.Column c) => Text(row.Cell(c.Number));
+                var nulColumns = new List<int>();
+                string Cell(RecommendationColumns.Column c)
+                {
+                    var text = UserText.Clean(Text(row.Cell(c.Number)), out var hadNul);
+                    if (hadNul)
+                    {
+                        nulColumns.Add(c.Number);
+                    }
+
+                    return text;
+                }
+
                 var raw = new RawRow(row.RowNumber(), Cell(RecommendationColumns.Session), Cell(RecommendationColumns.Text),
                     Cell(RecommendationColumns.Rationale), Cell(RecommendationColumns.Areas), Cell(RecommendationColumns.Levels),
-                    Cell(RecommendationColumns.Actors), Cell(RecommendationColumns.Language));
+                    Cell(RecommendationColumns.Actors), Cell(RecommendationColumns.Language), nulColumns);
                 if (!raw.IsEmpty)
                 {
                     rows.Add(raw);
@@ -54,6 +68,5 @@ public static class SheetReader
     }
 
     // A formula's text is kept as typed: evaluating what strangers upload is not our business.
-    private static string Text(IXLCell cell) =>
-        (cell.HasFormula ? "=" + cell.FormulaA1 : cell.GetString()).ReplaceLineEndings("\n").Trim();
+    private static string Text(IXLCell cell) => cell.HasFormula ? "=" + cell.FormulaA1 : cell.GetString();
 }

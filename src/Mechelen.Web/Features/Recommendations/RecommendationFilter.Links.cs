@@ -32,7 +32,8 @@ public sealed partial class RecommendationFilter
         if (Q is { Length: > SearchTerms.MaxQueryLength })
         {
             messages.Add($"The search text was cut to its first {SearchTerms.MaxQueryLength} characters.");
-            Q = Q[..SearchTerms.MaxQueryLength];
+            // Never between the two halves of an emoji.
+            Q = Q[..(char.IsHighSurrogate(Q[SearchTerms.MaxQueryLength - 1]) ? SearchTerms.MaxQueryLength - 1 : SearchTerms.MaxQueryLength)];
         }
 
         Area = Area.Where(a => !string.IsNullOrWhiteSpace(a)).Distinct(StringComparer.Ordinal).ToList();

@@ -94,10 +94,15 @@ public sealed class RecommendationsController : Controller
     public async Task<IActionResult> Similar([FromQuery] int[] id, [FromServices] SimilarCounts.Handler handler, CancellationToken cancellationToken) =>
         Json(await handler.HandleAsync(id, cancellationToken));
 
-    /// <summary>What the query string got wrong, in words (the raw value shortened, so a 10,000-character value does not fill the page).</summary>
+    /// <summary>
+    /// What the query string or form got wrong, in words (the raw value shortened, so a 10,000-character value
+    /// does not fill the page). A NUL was taken out of the text, which is used without it.
+    /// </summary>
     internal static IEnumerable<string> BindingErrors(ModelStateDictionary state) =>
         state.Where(e => e.Value is { ValidationState: ModelValidationState.Invalid })
-            .Select(e => $"'{FilterTaxonomy.Shorten(e.Value!.AttemptedValue ?? "")}' is not a valid value for {e.Key}; it was ignored.");
+            .Select(e => e.Value!.Errors.Any(x => x.ErrorMessage == UserText.NulRefused)
+                ? $"The text of {e.Key} contained an invisible NUL character (U+0000); it was taken out."
+                : $"'{FilterTaxonomy.Shorten(e.Value.AttemptedValue ?? "")}' is not a valid value for {e.Key}; it was ignored.");
 }
 
 public sealed record ReviewPage(

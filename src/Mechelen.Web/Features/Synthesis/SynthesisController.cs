@@ -31,7 +31,7 @@ public sealed class SynthesisController : Controller
     [HttpPost("")]
     public async Task<IActionResult> Create(MergeIntoKeyRecommendation.Form form, [FromServices] MergeIntoKeyRecommendation.Handler handler, CancellationToken cancellationToken)
     {
-        var result = ModelState.IsValid ? await handler.HandleAsync(form, cancellationToken) : SynthesisResult.Refused("Check the form.");
+        var result = ModelState.IsValid ? await handler.HandleAsync(form, cancellationToken) : SynthesisResult.Refused(FormProblem("Check the form."));
         if (result.Succeeded)
         {
             TempData["Notice"] = "Key recommendation created; its sources are marked Merged.";
@@ -57,7 +57,7 @@ public sealed class SynthesisController : Controller
         int id, EditKeyRecommendation.Form form, [FromServices] EditKeyRecommendation.Handler handler,
         [FromServices] KeyRecommendationDetails.Handler details, CancellationToken cancellationToken)
     {
-        var result = ModelState.IsValid ? await handler.HandleAsync(id, form, cancellationToken) : SynthesisResult.Refused("Check the form: the position must be a number.");
+        var result = ModelState.IsValid ? await handler.HandleAsync(id, form, cancellationToken) : SynthesisResult.Refused(FormProblem("Check the form: the position must be a number."));
         if (!result.Found || result.Succeeded)
         {
             return Outcome(id, result, "Saved.");
@@ -72,7 +72,7 @@ public sealed class SynthesisController : Controller
     [Authorize(Policy = Policies.Review)]
     [HttpPost("{id:int}/sources")]
     public async Task<IActionResult> AddSources(int id, ChangeKeySources.AddForm form, [FromServices] ChangeKeySources.Handler handler, CancellationToken cancellationToken) =>
-        Outcome(id, ModelState.IsValid ? await handler.AddAsync(id, form, cancellationToken) : SynthesisResult.Refused("Check the form."), "Sources added; they are marked Merged.");
+        Outcome(id, ModelState.IsValid ? await handler.AddAsync(id, form, cancellationToken) : SynthesisResult.Refused(FormProblem("Check the form.")), "Sources added; they are marked Merged.");
 
     [Authorize(Policy = Policies.Review)]
     [HttpPost("{id:int}/sources/{recommendationId:int}/remove")]
@@ -92,6 +92,10 @@ public sealed class SynthesisController : Controller
 
         return Outcome(id, result, "");
     }
+
+    // The text policy's refusal says what to do; any other binding error is the one these forms can have.
+    private string FormProblem(string otherwise) =>
+        ModelState.Values.Any(v => v.Errors.Any(e => e.ErrorMessage == UserText.NulRefused)) ? UserText.NulRefused : otherwise;
 
     // Other writes answer with a redirect to the detail page (post/redirect/get), the outcome in the notice.
     private IActionResult Outcome(int id, SynthesisResult result, string success)

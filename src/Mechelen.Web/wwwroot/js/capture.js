@@ -152,7 +152,8 @@
             showSimilar([]);
             return;
         }
-        fetch(form.getAttribute('data-similar') + '?text=' + encodeURIComponent(query.slice(0, 500)), {
+        // The first 500 characters, without the first half of an emoji cut there (encodeURIComponent throws on it).
+        fetch(form.getAttribute('data-similar') + '?text=' + encodeURIComponent(query.slice(0, 500).replace(/[\uD800-\uDBFF]$/, '')), {
             headers: { 'Accept': 'application/json', 'X-Requested-With': 'fetch' },
             credentials: 'same-origin'
         }).then(function (response) {

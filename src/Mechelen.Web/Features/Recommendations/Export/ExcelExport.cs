@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using Mechelen.Web.Infrastructure;
 
 namespace Mechelen.Web.Features.Recommendations.Export;
 
@@ -19,7 +20,8 @@ public static class ExcelExport
     /// <summary>
     /// Writes user text as a string cell whatever it looks like; text that Excel would read as a formula
     /// (or that hides one behind a tab or line break) also gets the quote prefix, so editing the cell in
-    /// Excel keeps it text instead of running it.
+    /// Excel keeps it text instead of running it. A character XML 1.0 cannot carry shows as U+FFFD in the
+    /// file (<see cref="UserText.ForXml"/>); the stored text keeps it.
     /// </summary>
     public static void WriteText(IXLCell cell, string? text)
     {
@@ -29,7 +31,7 @@ public static class ExcelExport
         }
 
         // SetValue stores a string as it is (no formula or number parsing); only risky text pays for a style.
-        cell.SetValue(text);
+        cell.SetValue(UserText.ForXml(text));
         if (LooksLikeFormula(text))
         {
             cell.Style.IncludeQuotePrefix = true;
