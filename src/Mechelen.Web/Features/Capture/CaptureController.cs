@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Mechelen.Web.Infrastructure;
 using Mechelen.Web.Search;
 using Microsoft.AspNetCore.Authorization;
@@ -7,10 +8,10 @@ namespace Mechelen.Web.Features.Capture;
 
 [Authorize(Policy = Policies.Capture)]
 [Route("sessions/{sessionId:int}/capture")]
-public sealed class CaptureController(CaptureAccess access, CapturePage.Handler page) : Controller
+public sealed class CaptureController(CaptureAccess access, CapturePage.Handler page, ExpiredLoginToken tokens) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(int sessionId, Guid? saved, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(int sessionId, Guid? saved, [FromServices] ExpiredLoginStash stash, CancellationToken cancellationToken)
     {
         if (!await access.IsAssignedAsync(sessionId, cancellationToken))
         {
@@ -23,8 +24,8 @@ public sealed class CaptureController(CaptureAccess access, CapturePage.Handler 
             return NotFound();
         }
 
-        var kept = ExpiredLoginStash.Take(TempData, sessionId);
-        return View("Capture", model with
+        var kept = await stash.TakeAsync(UserId, sessionId, cancellationToken);
+        return CaptureView(model with
         {
             Form = kept ?? new RecommendationForm { IdempotencyKey = Guid.NewGuid() },
             Restored = kept is not null,
@@ -61,7 +62,7 @@ public sealed class CaptureController(CaptureAccess access, CapturePage.Handler 
 
         // Everything typed comes back, including the key, so a corrected resubmission is still one recommendation.
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View("Capture", model with { Form = form });
+        return CaptureView(model with { Form = form });
     }
 
     [HttpGet("similar")]
@@ -161,6 +162,12 @@ public sealed class CaptureController(CaptureAccess access, CapturePage.Handler 
             _ => BackWith(sessionId, "This recommendation has been reviewed meanwhile; it was left as it is."),
         };
     }
+
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    // Every capture form carries the token that lets a note posted after the sign-in expired come back to its author.
+    private ViewResult CaptureView(CapturePage.Model model) =>
+        View("Capture", model with { ExpiredLoginToken = tokens.Issue(HttpContext, UserId, model.Session.Id) });
 
     private async Task<IActionResult> EditViewAsync(int sessionId, int id, RecommendationForm form, CancellationToken cancellationToken)
     {

@@ -17,6 +17,9 @@ public static class CapturePage
 
         /// <summary>True when the form carries a note kept across an expired sign-in.</summary>
         public bool Restored { get; init; }
+
+        /// <summary>Posted with the form, so that a note sent after the sign-in expired is kept for its author (<see cref="Capture.ExpiredLoginToken"/>).</summary>
+        public string ExpiredLoginToken { get; init; } = "";
     }
 
     public sealed record SessionInfo(int Id, int EventId, string Title, string EventCode, string EventName, string TimeZone);
