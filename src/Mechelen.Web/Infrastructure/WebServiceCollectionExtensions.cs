@@ -41,7 +41,10 @@ public static class WebServiceCollectionExtensions
 
     public static WebApplication UseMechelenPipeline(this WebApplication app)
     {
+        // First, so that the log, HTTPS redirection and the sign-in limit see the client's address and scheme.
+        app.UseForwardedHeaders();
         app.UseRequestLogging();
+        app.UseCookiePolicy();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
@@ -58,6 +61,7 @@ public static class WebServiceCollectionExtensions
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();

@@ -23,6 +23,8 @@ public class MechelenAppFactory : WebApplicationFactory<Program>
         Folder = Directory.CreateTempSubdirectory("mechelen-test-").FullName;
         DatabasePath = Path.Combine(Folder, "mechelen.db");
         _settings["ConnectionStrings:Mechelen"] = $"Data Source={DatabasePath}";
+        // Every test client shares one client address; tests of the limit itself set their own.
+        _settings["SignInThrottle:PermitLimit"] = "10000";
     }
 
     public string Folder { get; }
