@@ -58,7 +58,8 @@ public sealed partial class ExpiredLoginStash(MechelenDbContext db, ExpiredLogin
         var request = context.Request;
         var match = CapturePath().Match(request.Path.Value ?? "");
         if (!HttpMethods.IsPost(request.Method) || !match.Success || !request.HasFormContentType
-            || request.ContentLength is not (> 0 and <= MaxFormBytes) || !ExpiredLoginToken.IsSameOrigin(request))
+            || request.ContentLength is not (> 0 and <= MaxFormBytes) || !request.Cookies.ContainsKey(ExpiredLoginToken.CookieName)
+            || !ExpiredLoginToken.IsSameOrigin(request))
         {
             return;
         }
