@@ -22,6 +22,7 @@ try
     builder.AddMechelenData();
     builder.AddMechelenIdentity();
     builder.AddFeatures();
+    builder.AddProxySupport();
 
     var app = builder.Build();
     app.UseMechelenPipeline();

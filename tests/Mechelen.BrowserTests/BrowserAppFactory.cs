@@ -1,26 +1,12 @@
-using System.Net;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Mechelen.BrowserTests;
 
 /// <summary>The web tests' app (fresh SQLite file, seeded) on Kestrel at 127.0.0.1 on a free port, for a real browser to talk to.</summary>
-public sealed class BrowserAppFactory : MechelenAppFactory
+public sealed class BrowserAppFactory : KestrelAppFactory
 {
-    public BrowserAppFactory()
-    {
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        BaseUrl = addresses.First().TrimEnd('/');
-    }
-
-    public string BaseUrl { get; }
-
     /// <summary>A rapporteur assigned to the first guided discussion; returns the session id.</summary>
     public async Task<int> CreateRapporteurAsync(string email, string password)
     {

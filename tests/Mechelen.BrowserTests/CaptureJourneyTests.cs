@@ -87,4 +87,37 @@ public sealed class CaptureJourneyTests(BrowserAppFactory app) : IClassFixture<B
         await page.SetViewportSizeAsync(390, 844);
         await Chromium.ScreenshotAsync(page, "capture-phone");
     }
+
+    [SkippableFact]
+    public async Task SignInExpiresWhileTyping_TheNoteIsBackInTheFormAfterSigningInAgain()
+    {
+        Chromium.RequireBrowser();
+        var email = $"browser-{Guid.NewGuid():N}@test.example";
+        var sessionId = await app.CreateRapporteurAsync(email, Password);
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await context.NewPageAsync();
+
+        await SignInByKeyboardAsync(page, app.BaseUrl, email);
+        await page.GotoAsync($"{app.BaseUrl}/sessions/{sessionId}/capture");
+        const string note = "Make municipal services reachable in the languages newcomers speak.";
+        await page.Keyboard.TypeAsync(note);
+        await page.GetByRole(AriaRole.Group, new() { Name = "Governance areas" }).GetByRole(AriaRole.Checkbox).First.CheckAsync();
+
+        // The sign-in cookie runs out while the rapporteur types; the other cookies stay, as in a real browser.
+        await context.ClearCookiesAsync(new() { Name = "mechelen.auth" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save recommendation" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal));
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync($"{app.BaseUrl}/sessions/{sessionId}/capture");
+
+        await Expect(page.GetByLabel("Recommendation", new() { Exact = true })).ToHaveValueAsync(note);
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Governance areas" }).GetByRole(AriaRole.Checkbox).First).ToBeCheckedAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Your sign-in had expired" })).ToBeVisibleAsync();
+        await Chromium.ScreenshotAsync(page, "capture-after-expired-sign-in");
+    }
 }

@@ -1,6 +1,7 @@
 using Mechelen.Web.Auditing;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
+using Mechelen.Web.Features.Account;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -18,9 +19,8 @@ public static class IdentityServiceCollectionExtensions
                 options.Password.RequireLowercase = true;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
+                // Threshold and duration come from SignInThrottleOptions.
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
             })
@@ -46,6 +46,7 @@ public static class IdentityServiceCollectionExtensions
         builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         builder.Services.AddSingleton<RecentStampChecks>();
         builder.Services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, RecentStampCheckValidator>());
+        builder.Services.AddSignInThrottle();
         builder.Services.AddAuthorization(Policies.Configure);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentUser>();

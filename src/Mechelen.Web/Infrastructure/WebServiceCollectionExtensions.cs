@@ -45,7 +45,10 @@ public static class WebServiceCollectionExtensions
 
     public static WebApplication UseMechelenPipeline(this WebApplication app)
     {
+        // First, so that the log, HTTPS redirection and the sign-in limit see the client's address and scheme.
+        app.UseForwardedHeaders();
         app.UseRequestLogging();
+        app.UseCookiePolicy();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
@@ -63,6 +66,7 @@ public static class WebServiceCollectionExtensions
         app.UseRequestLocalization();
         app.UseNulTolerantForms();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UsePrivateResponses();
         app.UseAuthorization();

@@ -26,8 +26,19 @@ internal static partial class CaptureForms
 
     public static Guid KeyOnPage(string html) => Guid.Parse(KeyPattern().Match(html).Groups[1].Value);
 
+    /// <summary>The hidden fields a browser posts with the capture form (antiforgery and the like), except the idempotency key.</summary>
+    public static List<KeyValuePair<string, string>> HiddenFields(string html) =>
+        HiddenPattern().Matches(html)
+            .Select(m => new KeyValuePair<string, string>(m.Groups["name"].Value, WebUtility.HtmlDecode(m.Groups["value"].Value)))
+            .Where(f => f.Key != "IdempotencyKey")
+            .DistinctBy(f => f.Key)
+            .ToList();
+
     public static string Decode(string html) => WebUtility.HtmlDecode(html);
 
     [GeneratedRegex("name=\"IdempotencyKey\" value=\"([0-9a-f-]+)\"")]
     private static partial Regex KeyPattern();
+
+    [GeneratedRegex("<input (?=[^>]*type=\"hidden\")(?=[^>]*name=\"(?<name>[^\"]+)\")(?=[^>]*value=\"(?<value>[^\"]*)\")[^>]*>")]
+    private static partial Regex HiddenPattern();
 }

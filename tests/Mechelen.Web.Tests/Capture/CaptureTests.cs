@@ -92,23 +92,29 @@ public sealed class CaptureTests(MechelenAppFactory factory) : IClassFixture<Mec
     [Fact]
     public async Task PostAfterSignInExpired_RedirectsToLogin_AndTheNoteIsBackInTheFormAfterSigningIn()
     {
-        var (signedIn, userId, sessionId, areas) = await ArrangeAsync();
-        var token = await signedIn.GetAntiforgeryTokenAsync($"/sessions/{sessionId}/capture");
-        var email = await factory.WithDbAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.Email!).SingleAsync());
+        var sessionId = (await factory.SessionIdsAsync())[1];
+        var areas = await factory.AreaIdsAsync();
+        var email = $"expired-{Guid.NewGuid():N}@test.example";
+        var user = await factory.CreateUserAsync(email, TestAccounts.Password, Roles.Rapporteur);
+        await factory.AssignAsync(user.Id, sessionId);
+        var cookies = new CookieContainer();
+        var browser = factory.CreateBrowserClient(cookies);
+        await browser.SignInAsync(email, TestAccounts.Password);
+        var form = await browser.GetStringAsync($"/sessions/{sessionId}/capture");
 
-        // The same browser with its sign-in cookie gone: the POST carries the typed note.
-        var expired = factory.CreateBrowserClient();
+        // The sign-in cookie runs out while the rapporteur types; the browser keeps its other cookies and posts the form.
+        cookies.GetCookies(browser.BaseAddress!).Single(c => c.Name == "mechelen.auth").Expired = true;
         var key = Guid.NewGuid();
         var fields = CaptureForms.Fields("Involve migrant organisations in designing local integration plans.", key, [areas[3]],
-            rationale: "From the youth delegate.", actors: [16]).Append(new("__RequestVerificationToken", token));
-        var response = await expired.PostAsync($"/sessions/{sessionId}/capture", new FormUrlEncodedContent(fields));
+            rationale: "From the youth delegate.", actors: [16]).Concat(CaptureForms.HiddenFields(form));
+        var response = await browser.PostAsync($"/sessions/{sessionId}/capture", new FormUrlEncodedContent(fields));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("https://localhost/account/login?ReturnUrl=%2Fsessions%2F" + sessionId + "%2Fcapture", response.Headers.Location!.ToString());
         Assert.False(await factory.WithDbAsync(db => db.Recommendations.AnyAsync(r => r.IdempotencyKey == key)));
 
-        await expired.SignInAsync(email, TestAccounts.Password);
-        var page = CaptureForms.Decode(await expired.GetStringAsync($"/sessions/{sessionId}/capture"));
+        await browser.SignInAsync(email, TestAccounts.Password);
+        var page = CaptureForms.Decode(await browser.GetStringAsync($"/sessions/{sessionId}/capture"));
         Assert.Contains(">Involve migrant organisations in designing local integration plans.</textarea>", page);
         Assert.Contains(">From the youth delegate.</textarea>", page);
         Assert.Contains($"name=\"AreaIds\" value=\"{areas[3]}\" checked=\"checked\"", page);
@@ -117,7 +123,7 @@ public sealed class CaptureTests(MechelenAppFactory factory) : IClassFixture<Mec
         Assert.Contains("Your sign-in had expired", page);
 
         // Shown once: a later visit starts with an empty form.
-        var again = CaptureForms.Decode(await expired.GetStringAsync($"/sessions/{sessionId}/capture"));
+        var again = CaptureForms.Decode(await browser.GetStringAsync($"/sessions/{sessionId}/capture"));
         Assert.DoesNotContain(">Involve migrant organisations", again);
     }
 

@@ -1,9 +1,11 @@
+using System.Net;
 using System.Text.RegularExpressions;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mechelen.Web.Tests.Infrastructure;
@@ -21,6 +23,8 @@ public class MechelenAppFactory : WebApplicationFactory<Program>
         Folder = Directory.CreateTempSubdirectory("mechelen-test-").FullName;
         DatabasePath = Path.Combine(Folder, "mechelen.db");
         _settings["ConnectionStrings:Mechelen"] = $"Data Source={DatabasePath}";
+        // Every test client shares one client address; tests of the limit itself set their own.
+        _settings["SignInThrottle:PermitLimit"] = "10000";
     }
 
     public string Folder { get; }
@@ -47,6 +51,10 @@ public class MechelenAppFactory : WebApplicationFactory<Program>
     /// <summary>A client on https (as in production: HTTPS redirection is on outside Development) that keeps cookies and does not follow redirects.</summary>
     public HttpClient CreateBrowserClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+
+    /// <summary>The same, with its cookies in <paramref name="cookies"/>, so a test can drop one (a sign-in that ran out) or add one.</summary>
+    public HttpClient CreateBrowserClient(CookieContainer cookies) =>
+        CreateDefaultClient(new Uri("https://localhost"), new CookieContainerHandler(cookies));
 
     public async Task<T> WithDbAsync<T>(Func<MechelenDbContext, Task<T>> action)
     {

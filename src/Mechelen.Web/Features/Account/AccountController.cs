@@ -3,6 +3,7 @@ using Mechelen.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Mechelen.Web.Features.Account;
 
@@ -15,6 +16,7 @@ public sealed class AccountController : Controller
 
     [AllowAnonymous]
     [HttpPost("login")]
+    [EnableRateLimiting(SignInThrottle.Policy)]
     public async Task<IActionResult> Login(SignIn.Form form, [FromServices] SignIn.Handler handler)
     {
         if (!ModelState.IsValid)

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Mechelen.Web.Infrastructure;
 using Mechelen.Web.Search;
 using Microsoft.AspNetCore.Authorization;
@@ -7,24 +8,25 @@ namespace Mechelen.Web.Features.Capture;
 
 [Authorize(Policy = Policies.Capture)]
 [Route("sessions/{sessionId:int}/capture")]
-public sealed class CaptureController(CaptureAccess access, CapturePage.Handler page) : Controller
+public sealed class CaptureController(CaptureAccess access, CapturePage.Handler capturePage, ExpiredLoginToken tokens) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(int sessionId, Guid? saved, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(
+        int sessionId, Guid? saved, [FromServices] ExpiredLoginStash stash, CancellationToken cancellationToken, int page = 1)
     {
         if (!await access.IsAssignedAsync(sessionId, cancellationToken))
         {
             return Refused();
         }
 
-        var model = await page.HandleAsync(sessionId, cancellationToken);
+        var model = await capturePage.HandleAsync(sessionId, page, cancellationToken);
         if (model is null)
         {
             return NotFound();
         }
 
-        var kept = ExpiredLoginStash.Take(TempData, sessionId);
-        return View("Capture", model with
+        var kept = await stash.TakeAsync(UserId, sessionId, cancellationToken);
+        return CaptureView(model with
         {
             Form = kept ?? new RecommendationForm { IdempotencyKey = Guid.NewGuid() },
             Restored = kept is not null,
@@ -53,7 +55,7 @@ public sealed class CaptureController(CaptureAccess access, CapturePage.Handler 
             ModelState.AddModelError(result.Field ?? "", result.Error!);
         }
 
-        var model = await page.HandleAsync(sessionId, cancellationToken);
+        var model = await capturePage.HandleAsync(sessionId, 1, cancellationToken);
         if (model is null)
         {
             return NotFound();
@@ -61,7 +63,7 @@ public sealed class CaptureController(CaptureAccess access, CapturePage.Handler 
 
         // Everything typed comes back, including the key, so a corrected resubmission is still one recommendation.
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View("Capture", model with { Form = form });
+        return CaptureView(model with { Form = form });
     }
 
     [HttpGet("similar")]
@@ -137,16 +139,20 @@ public sealed class CaptureController(CaptureAccess access, CapturePage.Handler 
     }
 
     [HttpPost("{id:int}/withdraw")]
-    public Task<IActionResult> Withdraw(int sessionId, int id, [FromServices] WithdrawRecommendation.Handler handler, CancellationToken cancellationToken) =>
-        MoveAsync(sessionId, () => handler.WithdrawAsync(sessionId, id, cancellationToken), "Withdrawn. It no longer counts and is kept as a draft only you see.", cancellationToken);
+    public Task<IActionResult> Withdraw(
+        int sessionId, int id, [FromServices] WithdrawRecommendation.Handler handler, CancellationToken cancellationToken, [FromQuery] int page = 1) =>
+        MoveAsync(sessionId, page, () => handler.WithdrawAsync(sessionId, id, cancellationToken), "Withdrawn. It no longer counts and is kept as a draft only you see.", cancellationToken);
 
     [HttpPost("{id:int}/resubmit")]
-    public Task<IActionResult> Resubmit(int sessionId, int id, [FromServices] WithdrawRecommendation.Handler handler, CancellationToken cancellationToken) =>
-        MoveAsync(sessionId, () => handler.ResubmitAsync(sessionId, id, cancellationToken), "Submitted again.", cancellationToken);
+    public Task<IActionResult> Resubmit(
+        int sessionId, int id, [FromServices] WithdrawRecommendation.Handler handler, CancellationToken cancellationToken, [FromQuery] int page = 1) =>
+        MoveAsync(sessionId, page, () => handler.ResubmitAsync(sessionId, id, cancellationToken), "Submitted again.", cancellationToken);
 
     public const string Notice = "capture-notice";
 
-    private async Task<IActionResult> MoveAsync(int sessionId, Func<Task<WithdrawRecommendation.Outcome>> move, string done, CancellationToken cancellationToken)
+    // Back to the page of the list the item was on.
+    private async Task<IActionResult> MoveAsync(
+        int sessionId, int page, Func<Task<WithdrawRecommendation.Outcome>> move, string done, CancellationToken cancellationToken)
     {
         if (!await access.IsAssignedAsync(sessionId, cancellationToken))
         {
@@ -155,29 +161,35 @@ public sealed class CaptureController(CaptureAccess access, CapturePage.Handler 
 
         return await move() switch
         {
-            WithdrawRecommendation.Outcome.Done => BackWith(sessionId, done),
+            WithdrawRecommendation.Outcome.Done => BackWith(sessionId, done, page),
             WithdrawRecommendation.Outcome.NotFound => NotFound(),
             WithdrawRecommendation.Outcome.NotYours => Refused(),
-            _ => BackWith(sessionId, "This recommendation has been reviewed meanwhile; it was left as it is."),
+            _ => BackWith(sessionId, "This recommendation has been reviewed meanwhile; it was left as it is.", page),
         };
     }
 
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    // Every capture form carries the token that lets a note posted after the sign-in expired come back to its author.
+    private ViewResult CaptureView(CapturePage.Model model) =>
+        View("Capture", model with { ExpiredLoginToken = tokens.Issue(HttpContext, UserId, model.Session.Id) });
+
     private async Task<IActionResult> EditViewAsync(int sessionId, int id, RecommendationForm form, CancellationToken cancellationToken)
     {
-        var session = await page.SessionAsync(sessionId, cancellationToken);
+        var session = await capturePage.SessionAsync(sessionId, cancellationToken);
         if (session is null)
         {
             return NotFound();
         }
 
-        var choices = await page.ChoicesAsync(cancellationToken);
+        var choices = await capturePage.ChoicesAsync(cancellationToken);
         return View("Edit", new EditModel(session, id, new CaptureFields(form, choices)));
     }
 
-    private RedirectResult BackWith(int sessionId, string notice)
+    private RedirectResult BackWith(int sessionId, string notice, int page = 1)
     {
         TempData[Notice] = notice;
-        return Redirect($"/sessions/{sessionId}/capture");
+        return Redirect(CapturePage.Link(sessionId, page));
     }
 
     // A friendly 403 page through the status-code pages, not a redirect.

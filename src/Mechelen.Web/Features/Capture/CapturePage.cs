@@ -5,11 +5,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Capture;
 
-/// <summary>The capture page: the session, the taxonomy to tick, and what has been captured in it, newest first.</summary>
+/// <summary>
+/// The capture page: the session, the taxonomy to tick, and what has been captured in it, newest first, a
+/// page at a time (the page is reloaded after every save, and a busy session holds thousands of items).
+/// </summary>
 public static class CapturePage
 {
-    public sealed record Model(SessionInfo Session, TaxonomyChoices Choices, IReadOnlyList<Item> Captured)
+    public const int PageSize = 20;
+
+    /// <param name="Captured">This page of the items the user sees: everything but others' drafts.</param>
+    /// <param name="Submitted">The items of the session that count (all but drafts).</param>
+    /// <param name="Visible">All the items the user sees, on every page.</param>
+    public sealed record Model(SessionInfo Session, TaxonomyChoices Choices, IReadOnlyList<Item> Captured, int Submitted, int Visible, int Page)
     {
+        public int Pages => Math.Max(1, (Visible + PageSize - 1) / PageSize);
+
+        /// <summary>The number of this page's first item in the newest-first list of all of them, counting down to 1.</summary>
+        public int FirstNumber => Visible - ((Page - 1) * PageSize);
+
         public RecommendationForm Form { get; init; } = new();
 
         /// <summary>Set when the page is shown again after a save, so the script can forget the stored draft.</summary>
@@ -17,7 +30,14 @@ public static class CapturePage
 
         /// <summary>True when the form carries a note kept across an expired sign-in.</summary>
         public bool Restored { get; init; }
+
+        /// <summary>Posted with the form, so that a note sent after the sign-in expired is kept for its author (<see cref="Capture.ExpiredLoginToken"/>).</summary>
+        public string ExpiredLoginToken { get; init; } = "";
     }
+
+    /// <summary>The address of a page of the capture list; the first page has no query.</summary>
+    public static string Link(int sessionId, int page) =>
+        page > 1 ? $"/sessions/{sessionId}/capture?page={page.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : $"/sessions/{sessionId}/capture";
 
     public sealed record SessionInfo(int Id, int EventId, string Title, string EventCode, string EventName, string TimeZone);
 
@@ -36,7 +56,7 @@ public static class CapturePage
 
     public sealed class Handler(MechelenDbContext db, CurrentUser user, FiguresCache cache)
     {
-        public async Task<Model?> HandleAsync(int sessionId, CancellationToken cancellationToken)
+        public async Task<Model?> HandleAsync(int sessionId, int page, CancellationToken cancellationToken)
         {
             var session = await SessionAsync(sessionId, cancellationToken);
             if (session is null)
@@ -46,13 +66,18 @@ public static class CapturePage
 
             var userId = user.Id;
             // Withdrawn items go back to Draft: hidden from everyone but the rapporteur who wrote them.
-            var captured = await db.Recommendations.AsNoTracking()
-                .Where(r => r.SessionId == sessionId && (r.Status != RecommendationStatus.Draft || r.CapturedById == userId))
+            var inSession = db.Recommendations.AsNoTracking().Where(r => r.SessionId == sessionId);
+            var visible = inSession.Where(r => r.Status != RecommendationStatus.Draft || r.CapturedById == userId);
+            var submitted = await inSession.CountAsync(r => r.Status != RecommendationStatus.Draft, cancellationToken);
+            var total = await visible.CountAsync(cancellationToken);
+            var current = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+            var captured = await visible
                 .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
+                .Skip((current - 1) * PageSize).Take(PageSize)
                 .Select(r => new Item(r.Id, r.Text, r.Rationale, r.Areas.OrderBy(a => a.Order).Select(a => a.Name).ToList(),
                     r.Levels, r.Actors, r.Language, r.Status, r.CapturedByName, r.CapturedById == userId, r.CreatedAt, r.IdempotencyKey))
                 .ToListAsync(cancellationToken);
-            return new Model(session, await ChoicesAsync(cancellationToken), captured);
+            return new Model(session, await ChoicesAsync(cancellationToken), captured, submitted, total, current);
         }
 
         /// <summary>The areas and labels to tick, kept under the change stamp: editing either bumps it.</summary>

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+
 namespace Mechelen.Web.Features.Capture;
 
 public static class CaptureRegistration
@@ -12,7 +15,18 @@ public static class CaptureRegistration
         services.AddScoped<WithdrawRecommendation.Handler>();
         services.AddScoped<CaptureTemplate.Handler>();
         services.AddScoped<ImportRecommendations.Handler>();
-        services.AddExpiredLoginStash();
+        services.AddSingleton<ExpiredLoginToken>();
+        services.AddScoped<ExpiredLoginStash>();
+        // Runs when a capture POST without a valid sign-in is turned to the login page.
+        services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, options =>
+        {
+            var redirect = options.Events.OnRedirectToLogin;
+            options.Events.OnRedirectToLogin = async context =>
+            {
+                await context.HttpContext.RequestServices.GetRequiredService<ExpiredLoginStash>().KeepAsync(context.HttpContext);
+                await redirect(context);
+            };
+        });
         return services;
     }
 }

@@ -10,9 +10,7 @@ namespace Mechelen.Web.Features.Capture;
 [Authorize(Policy = Policies.Capture)]
 public sealed class CaptureWorkbookController(CaptureAccess access, MechelenDbContext db) : Controller
 {
-    // The form allows a little more than the file limit so that an oversized file reaches the friendly message.
-    private const long RequestLimit = 3 * WorkbookGuard.MaxBytes;
-    private const string ImportView = "/Features/Capture/Import.cshtml";
+    public const string ImportView = "/Features/Capture/Import.cshtml";
 
     [HttpGet("/sessions/{sessionId:int}/capture/template")]
     public async Task<IActionResult> SessionTemplate(int sessionId, [FromServices] CaptureTemplate.Handler handler, CancellationToken cancellationToken)
@@ -37,17 +35,17 @@ public sealed class CaptureWorkbookController(CaptureAccess access, MechelenDbCo
     [HttpGet("/events/{code}/capture/import")]
     public async Task<IActionResult> Import(string code, int? session, CancellationToken cancellationToken)
     {
-        var model = await ModelAsync(code, session, cancellationToken);
+        var model = await ImportModel.LoadAsync(access, code, session, cancellationToken);
         return model is null ? NotFound() : View(ImportView, model);
     }
 
     [HttpPost("/events/{code}/capture/import")]
-    [RequestSizeLimit(RequestLimit)]
-    [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
+    [TypeFilter<WorkbookUploadLimit>]
+    [RequestFormLimits(MultipartBodyLengthLimit = WorkbookUploadLimit.RequestLimit)]
     public async Task<IActionResult> Import(
         string code, int? session, IFormFile? file, [FromServices] ImportRecommendations.Handler handler, CancellationToken cancellationToken)
     {
-        var model = await ModelAsync(code, session, cancellationToken);
+        var model = await ImportModel.LoadAsync(access, code, session, cancellationToken);
         if (model is null)
         {
             return NotFound();
@@ -77,8 +75,16 @@ public sealed class CaptureWorkbookController(CaptureAccess access, MechelenDbCo
 
         return View(ImportView, model with { Result = result, FileName = file?.FileName });
     }
+}
 
-    private async Task<ImportModel?> ModelAsync(string code, int? session, CancellationToken cancellationToken)
+public sealed record ImportModel(int EventId, string EventCode, string EventName, IReadOnlyList<AssignedSession> Sessions, int? SessionId, string? SessionTitle)
+{
+    public ImportRecommendations.Result? Result { get; init; }
+
+    public string? FileName { get; init; }
+
+    /// <summary>The upload page of this event for the current rapporteur; null when there is no such event.</summary>
+    public static async Task<ImportModel?> LoadAsync(CaptureAccess access, string code, int? session, CancellationToken cancellationToken)
     {
         var ev = await access.AssignedInEventAsync(code, cancellationToken);
         if (ev is null)
@@ -89,11 +95,4 @@ public sealed class CaptureWorkbookController(CaptureAccess access, MechelenDbCo
         var chosen = ev.Sessions.FirstOrDefault(s => s.Id == session);
         return new ImportModel(ev.Id, ev.Code, ev.Name, ev.Sessions, chosen?.Id, chosen?.Title);
     }
-}
-
-public sealed record ImportModel(int EventId, string EventCode, string EventName, IReadOnlyList<AssignedSession> Sessions, int? SessionId, string? SessionTitle)
-{
-    public ImportRecommendations.Result? Result { get; init; }
-
-    public string? FileName { get; init; }
 }

@@ -1,0 +1,30 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mechelen.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The test app on a real Kestrel at 127.0.0.1 on a free port: for what the in-memory test server does not
+/// do (request body limits, connections that are closed), and for a real browser to talk to.
+/// </summary>
+public class KestrelAppFactory : MechelenAppFactory
+{
+    public KestrelAppFactory()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseUrl = addresses.First().TrimEnd('/');
+    }
+
+    public string BaseUrl { get; }
+
+    /// <summary>
+    /// A client over a real socket that keeps cookies (Secure ones too, as a browser does for 127.0.0.1) and does not
+    /// follow redirects.
+    /// </summary>
+    public HttpClient CreateSocketClient() =>
+        new(new CookieJar { InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false } }) { BaseAddress = new Uri(BaseUrl) };
+}
