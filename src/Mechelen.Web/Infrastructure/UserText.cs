@@ -14,6 +14,18 @@ public static class UserText
     public static IHtmlContent Bdi(string? value) =>
         new HtmlContentBuilder(3).AppendHtml("<bdi>").Append(value ?? "").AppendHtml("</bdi>");
 
+    /// <summary>The start of a text for a short mention, never cutting an emoji or other surrogate pair in two.</summary>
+    public static string Shorten(string text, int length)
+    {
+        if (text.Length <= length)
+        {
+            return text;
+        }
+
+        var cut = char.IsHighSurrogate(text[length - 1]) ? length - 1 : length;
+        return text[..cut] + "…";
+    }
+
     /// <summary>Several values, each isolated, with the separator between them.</summary>
     public static IHtmlContent Join(IEnumerable<string> values, string separator = ", ")
     {
