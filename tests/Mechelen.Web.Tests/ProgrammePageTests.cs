@@ -46,7 +46,7 @@ public sealed class ProgrammePageTests(MechelenAppFactory factory) : IClassFixtu
 
         Assert.Contains("Implementation of migration-related commitments of the New Urban Agenda", html);
         Assert.Contains("09:30–11:00", html);
-        Assert.Contains("local time in Mechelen", html);
+        Assert.Contains("local time in <bdi>Mechelen</bdi>", html);
     }
 
     [Theory]

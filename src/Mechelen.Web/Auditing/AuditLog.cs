@@ -4,12 +4,8 @@ using System.Text.Json.Serialization;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Auditing;
-
-/// <summary>One audit entry as a history list shows it.</summary>
-public sealed record HistoryEntry(DateTime At, string UserName, string Action, string? Before, string? After);
 
 /// <summary>
 /// Adds an audit entry to the same unit of work as the change it describes, so the entry and the
@@ -33,23 +29,15 @@ public sealed class AuditLog(MechelenDbContext db, CurrentUser user, TimeProvide
             Action = action,
             EntityType = entityType,
             EntityId = Convert.ToString(entityId, System.Globalization.CultureInfo.InvariantCulture) ?? "",
-            Before = before is null ? null : JsonSerializer.Serialize(before, Json),
-            After = after is null ? null : JsonSerializer.Serialize(after, Json),
+            Before = before is null ? null : ToJson(before),
+            After = after is null ? null : ToJson(after),
         };
         db.AuditEntries.Add(entry);
         return entry;
     }
 
-    /// <summary>The audit entries of one entity, oldest first, for its history list.</summary>
-    public static async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(MechelenDbContext db, string entityType, object entityId, CancellationToken cancellationToken)
-    {
-        var key = Convert.ToString(entityId, System.Globalization.CultureInfo.InvariantCulture) ?? "";
-        return await db.AuditEntries.AsNoTracking()
-            .Where(a => a.EntityType == entityType && a.EntityId == key)
-            .OrderBy(a => a.At).ThenBy(a => a.Id)
-            .Select(a => new HistoryEntry(a.At, a.UserName, a.Action, a.Before, a.After))
-            .ToListAsync(cancellationToken);
-    }
+    /// <summary>The JSON an entry keeps of a value: web casing, enums by name, text unescaped.</summary>
+    public static string ToJson(object value) => JsonSerializer.Serialize(value, Json);
 }
 
 /// <summary>

@@ -51,6 +51,7 @@ public static class IdentityServiceCollectionExtensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<HistoryPresenter>();
         return builder;
     }
 

@@ -9,7 +9,7 @@ namespace Mechelen.Web.Infrastructure;
 /// <see cref="UserTextModelBinderProvider"/>, the Excel import and the filter call it directly; writers
 /// whose format cannot carry a character replace it in that file only (<see cref="ForXml"/>).
 /// </summary>
-public static class UserText
+public static partial class UserText
 {
     /// <summary>The field message for a refused NUL; the form comes back with the rest of the text.</summary>
     public const string NulRefused =

@@ -92,9 +92,9 @@ public sealed class WorkbookTests(MechelenAppFactory factory) : IClassFixture<Me
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
         Assert.Contains("Nothing was saved: 4 problems were found.", html);
-        Assert.Contains("<tr><td>3</td><td>B (Recommendation)</td><td>The recommendation needs between 10 and 4,000 characters; it has 9.</td></tr>", html);
+        Assert.Contains("<tr><td>3</td><td>B (Recommendation)</td><td dir=\"auto\">The recommendation needs between 10 and 4,000 characters; it has 9.</td></tr>", html);
         Assert.Contains("<tr><td>5</td><td>A (Session)</td>", html);
-        Assert.Contains("<tr><td>5</td><td>D (Governance areas)</td><td>\"Not an area\" is not a governance area of the list.</td></tr>", html);
+        Assert.Contains("<tr><td>5</td><td>D (Governance areas)</td><td dir=\"auto\">\"Not an area\" is not a governance area of the list.</td></tr>", html);
         Assert.Contains("<tr><td>5</td><td>G (Language)</td>", html);
         Assert.Equal(before, await factory.WithDbAsync(db => db.Recommendations.CountAsync()));
     }

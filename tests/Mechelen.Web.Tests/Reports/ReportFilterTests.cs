@@ -117,7 +117,7 @@ public sealed class ReportFilterTests(ReportScenario scenario) : IClassFixture<R
             Assert.Equal(Reported.Contains(row.Key), html.Contains(row.Text, StringComparison.Ordinal));
         }
 
-        Assert.Contains("1.2</span> Measure who uses city services", html, StringComparison.Ordinal);
+        Assert.Contains("1.2</span> <bdi>Measure who uses city services</bdi>", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"/reports/outcome.pdf?event={EventCode}\"", html, StringComparison.Ordinal);
         Assert.Contains("action=\"/reports/finalize\"", html, StringComparison.Ordinal);
         Assert.Contains("data-pdf-download", html, StringComparison.Ordinal);

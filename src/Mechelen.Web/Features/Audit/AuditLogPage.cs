@@ -1,3 +1,4 @@
+using Mechelen.Web.Auditing;
 using Mechelen.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,14 +20,12 @@ public static class AuditLogPage
         public int Page { get; set; } = 1;
     }
 
-    public sealed record Entry(long Id, DateTime At, string UserName, string Action, string EntityType, string EntityId, string? Before, string? After);
-
-    public sealed record Model(Query Query, IReadOnlyList<string> EntityTypes, IReadOnlyList<Entry> Entries, int Total, IReadOnlyList<string> Messages)
+    public sealed record Model(Query Query, IReadOnlyList<string> EntityTypes, IReadOnlyList<HistoryItem> Entries, int Total, IReadOnlyList<string> Messages)
     {
         public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
     }
 
-    public sealed class Handler(MechelenDbContext db)
+    public sealed class Handler(MechelenDbContext db, HistoryPresenter history)
     {
         public async Task<Model> HandleAsync(Query query, IReadOnlyList<string> bindingErrors, CancellationToken cancellationToken)
         {
@@ -74,10 +73,9 @@ public static class AuditLogPage
             var total = await entries.CountAsync(cancellationToken);
             var list = await entries.OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
                 .Skip((query.Page - 1) * PageSize).Take(PageSize)
-                .Select(a => new Entry(a.Id, a.At, a.UserName, a.Action, a.EntityType, a.EntityId, a.Before, a.After))
                 .ToListAsync(cancellationToken);
             var types = await db.AuditEntries.AsNoTracking().Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
-            return new Model(query, types, list, total, messages);
+            return new Model(query, types, await history.PresentAsync(list, null, cancellationToken), total, messages);
         }
     }
 }

@@ -108,7 +108,7 @@ public sealed class FilterTaxonomy
     internal static string Shorten(string value) => value.Length > 40 ? value[..40] + "…" : value;
 
     // Every flag gets a name, from the seed when it has one, else the enum member's own.
-    private static Dictionary<T, string> Names<T>(Dictionary<string, string> seeded)
+    internal static Dictionary<T, string> Names<T>(Dictionary<string, string> seeded)
         where T : struct, Enum =>
         Enum.GetValues<T>().Where(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture) != 0)
             .ToDictionary(v => v, v => seeded.GetValueOrDefault(v.ToString(), v.ToString()));

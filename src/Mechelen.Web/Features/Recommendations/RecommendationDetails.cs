@@ -16,14 +16,17 @@ public static class RecommendationDetails
         string CapturedByName, IReadOnlyList<string> CapturedByRoles, DateTime CreatedAt, DateTime UpdatedAt, int Version,
         KeyLink? KeyRecommendation)
     {
-        public IReadOnlyList<HistoryEntry> History { get; init; } = [];
+        public IReadOnlyList<HistoryItem> History { get; init; } = [];
         public IReadOnlyList<SimilarRecommendation> Similar { get; init; } = [];
         public FilterTaxonomy Taxonomy { get; init; } = null!;
+
+        /// <summary>The event's time zone, in which the page shows times.</summary>
+        public string TimeZone { get; init; } = "UTC";
     }
 
     public sealed record KeyLink(int Id, string Wording, KeyRecommendationStatus Status);
 
-    public sealed class Handler(MechelenDbContext db, IRecommendationTextSearch search, RecommendationScope.Resolver scopes)
+    public sealed class Handler(MechelenDbContext db, IRecommendationTextSearch search, RecommendationScope.Resolver scopes, HistoryPresenter history)
     {
         /// <summary>Null when there is no such recommendation within the reader's scope (someone else's draft is not found).</summary>
         public async Task<Model?> HandleAsync(int id, CancellationToken cancellationToken)
@@ -33,6 +36,7 @@ public static class RecommendationDetails
                 .Select(r => new
                 {
                     EventCode = db.Events.Where(e => e.Id == r.EventId).Select(e => e.Code).First(),
+                    TimeZone = db.Events.Where(e => e.Id == r.EventId).Select(e => e.TimeZone).First(),
                     Model = new Model(r.Id, r.EventId, r.SessionId, r.Session.Title, r.Session.StartsAt,
                         r.Text, r.Rationale, r.Areas.OrderBy(a => a.Order).Select(a => a.Code).ToList(), r.Levels, r.Actors,
                         r.Language, r.Status, r.StatusBeforeMerge, r.RejectionReason, r.CapturedByName,
@@ -50,9 +54,9 @@ public static class RecommendationDetails
 
             var model = found.Model;
             var taxonomy = await FilterTaxonomy.LoadAsync(db, found.EventCode, cancellationToken);
-            var history = await AuditLog.HistoryAsync(db, nameof(Recommendation), id, cancellationToken);
+            var changes = await history.OfAsync(nameof(Recommendation), id, found.TimeZone, cancellationToken);
             var similar = await search.FindSimilarAsync(model.EventId, model.Text, 5, id, cancellationToken);
-            return model with { History = history, Similar = similar, Taxonomy = taxonomy! };
+            return model with { History = changes, Similar = similar, Taxonomy = taxonomy!, TimeZone = found.TimeZone };
         }
     }
 }

@@ -18,10 +18,13 @@ public static class KeyRecommendationDetails
         IReadOnlyList<Source> Sources)
     {
         public IReadOnlyList<AreaOption> Areas { get; init; } = [];
-        public IReadOnlyList<HistoryEntry> History { get; init; } = [];
+        public IReadOnlyList<HistoryItem> History { get; init; } = [];
+
+        /// <summary>The event's time zone, in which the page shows times.</summary>
+        public string TimeZone { get; init; } = "UTC";
     }
 
-    public sealed class Handler(MechelenDbContext db)
+    public sealed class Handler(MechelenDbContext db, HistoryPresenter history)
     {
         public async Task<Model?> HandleAsync(int id, CancellationToken cancellationToken)
         {
@@ -40,8 +43,10 @@ public static class KeyRecommendationDetails
             }
 
             var areas = await db.GovernanceAreas.AsNoTracking().OrderBy(a => a.Order).Select(a => new AreaOption(a.Code, a.Name)).ToListAsync(cancellationToken);
-            var history = await AuditLog.HistoryAsync(db, nameof(KeyRecommendation), id, cancellationToken);
-            return model with { Areas = areas, History = history };
+            var timeZone = await db.KeyRecommendations.Where(k => k.Id == id)
+                .Join(db.Events, k => k.EventId, e => e.Id, (_, e) => e.TimeZone).FirstAsync(cancellationToken);
+            var changes = await history.OfAsync(nameof(KeyRecommendation), id, timeZone, cancellationToken);
+            return model with { Areas = areas, History = changes, TimeZone = timeZone };
         }
     }
 }

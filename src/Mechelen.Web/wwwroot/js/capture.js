@@ -129,12 +129,16 @@
     function showSimilar(items) {
         list.textContent = '';
         items.forEach(function (item) {
+            // Each text people typed in its own isolated element, as on the server's pages (see site.css, "User text").
             var li = document.createElement('li');
-            var quote = document.createElement('span');
+            var quote = document.createElement('bdi');
             quote.textContent = item.text;
             var where = document.createElement('span');
             where.className = 'muted';
-            where.textContent = ' — ' + item.sessionTitle;
+            var title = document.createElement('bdi');
+            title.textContent = item.sessionTitle;
+            where.appendChild(document.createTextNode(' — '));
+            where.appendChild(title);
             li.appendChild(quote);
             li.appendChild(where);
             list.appendChild(li);

@@ -1,0 +1,123 @@
+using System.Globalization;
+using Mechelen.Web.Data;
+using Mechelen.Web.Domain;
+using Mechelen.Web.Features.Recommendations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Mechelen.Web.Auditing;
+
+/// <summary>One audit entry as a history shows it: who, when, what they did, and what changed, in words.</summary>
+public sealed record HistoryItem(
+    long Id, DateTime At, string When, string UserName, string Action, string EntityType, string EntityId,
+    HistoryItem.Shape Kind, IReadOnlyList<HistoryChanges.Change> Changes, IReadOnlyList<string> Unreadable)
+{
+    public enum Shape
+    {
+        /// <summary>Values before and after: the changed fields.</summary>
+        Change,
+
+        /// <summary>Only values after: the entity's first values.</summary>
+        Creation,
+
+        /// <summary>Only values before: the entity's last values.</summary>
+        Removal,
+
+        /// <summary>No values kept (a password reset).</summary>
+        Event,
+    }
+}
+
+/// <summary>A history to show: its entries, and the time zone of their times (UTC when null).</summary>
+public sealed record HistoryList(IReadOnlyList<HistoryItem> Items, string? TimeZone, bool ShowEntity = false);
+
+/// <summary>Reads audit entries into <see cref="HistoryItem"/>s in the page's culture and, where it has one, the event's time zone.</summary>
+public sealed class HistoryPresenter(MechelenDbContext db, IStringLocalizer<SharedResource> localizer)
+{
+    /// <summary>The resource key (the English label) of each action the app records.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Actions = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["create"] = "Captured",
+        ["import"] = "Imported from Excel",
+        ["update"] = "Edited by the rapporteur",
+        ["withdraw"] = "Withdrawn",
+        ["resubmit"] = "Submitted again",
+        ["Review"] = "Tags reviewed",
+        ["Validate"] = "Validated",
+        ["Reject"] = "Rejected",
+        ["BulkValidate"] = "Validated with others",
+        ["BulkReject"] = "Rejected with others",
+        ["BulkAddArea"] = "Area added with others",
+        ["Merge"] = "Merged into a key recommendation",
+        ["Unmerge"] = "Un-merged",
+        ["RemoveFromKey"] = "Removed from its key recommendation",
+        ["Create"] = "Created",
+        ["Edit"] = "Edited",
+        ["AddSources"] = "Sources added",
+        ["RemoveSource"] = "Source removed",
+        ["ReportFinalized"] = "Report marked final",
+        ["ReportReopened"] = "Report reopened as a draft",
+        [AdminEditActions.EventUpdate] = "Event edited",
+        [AdminEditActions.SessionUpdate] = "Session edited",
+        [AdminEditActions.AreaUpdate] = "Governance area edited",
+        ["create-admin"] = "Administrator created",
+        ["user-create"] = "Account created",
+        ["user-update"] = "Account edited",
+        ["user-password-reset"] = "Password reset",
+        ["user-disable"] = "Account disabled",
+        ["user-enable"] = "Account enabled",
+    };
+
+    /// <summary>The history of one entity, oldest first.</summary>
+    public async Task<IReadOnlyList<HistoryItem>> OfAsync(string entityType, object entityId, string? timeZone, CancellationToken cancellationToken)
+    {
+        var key = Convert.ToString(entityId, CultureInfo.InvariantCulture) ?? "";
+        var entries = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == entityType && a.EntityId == key)
+            .OrderBy(a => a.At).ThenBy(a => a.Id)
+            .ToListAsync(cancellationToken);
+        return await PresentAsync(entries, timeZone, cancellationToken);
+    }
+
+    /// <summary>Entries in the order given; times in <paramref name="timeZone"/>, or in UTC when it is null.</summary>
+    public async Task<IReadOnlyList<HistoryItem>> PresentAsync(IReadOnlyList<AuditEntry> entries, string? timeZone, CancellationToken cancellationToken)
+    {
+        if (entries.Count == 0)
+        {
+            return [];
+        }
+
+        var read = entries.Select(e => (Entry: e, Before: HistoryChanges.Parse(e.Before), After: HistoryChanges.Parse(e.After))).ToList();
+        var sessionIds = read.SelectMany(r => HistoryChanges.SessionIds(r.Before).Concat(HistoryChanges.SessionIds(r.After))).Distinct().ToList();
+        var sessions = sessionIds.Count == 0
+            ? []
+            : await db.Sessions.AsNoTracking().Where(s => sessionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Title, cancellationToken);
+        var areas = (await db.GovernanceAreas.AsNoTracking().OrderBy(a => a.Order).Select(a => new { a.Code, a.Name }).ToListAsync(cancellationToken))
+            .ToDictionary(a => a.Code, a => a.Name);
+        var labels = await db.TaxonomyLabels.AsNoTracking().OrderBy(l => l.Order).Select(l => new { l.List, l.Code, l.Name }).ToListAsync(cancellationToken);
+        var words = new HistoryVocabulary(
+            Localize,
+            areas,
+            FilterTaxonomy.Names<GovernanceLevels>(labels.Where(l => l.List == "level").ToDictionary(l => l.Code, l => l.Name)),
+            FilterTaxonomy.Names<ActorGroups>(labels.Where(l => l.List == "actor").ToDictionary(l => l.Code, l => l.Name)),
+            sessions,
+            CultureInfo.CurrentCulture,
+            timeZone);
+        return read.Select(r => new HistoryItem(
+                r.Entry.Id, r.Entry.At, words.When(r.Entry.At), r.Entry.UserName,
+                Actions.TryGetValue(r.Entry.Action, out var action) ? Localize(action) ?? action : r.Entry.Action,
+                r.Entry.EntityType, r.Entry.EntityId,
+                (r.Before, r.After) switch
+                {
+                    (null, null) => HistoryItem.Shape.Event,
+                    (null, _) => HistoryItem.Shape.Creation,
+                    (_, null) => HistoryItem.Shape.Removal,
+                    _ => HistoryItem.Shape.Change,
+                },
+                HistoryChanges.Compute(r.Before, r.After, words),
+                new[] { r.Before?.Unreadable, r.After?.Unreadable }.OfType<string>().ToList()))
+            .ToList();
+    }
+
+    private string? Localize(string key) => localizer[key] is { ResourceNotFound: false } found ? found.Value : null;
+}
