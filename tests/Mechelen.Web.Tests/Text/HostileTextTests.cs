@@ -111,8 +111,8 @@ public sealed partial class HostileTextTests(MechelenAppFactory factory, ITestOu
             var (refusedStatus, refusedHtml) = await client.UploadAsync(code, null, Workbook([($"{TestData.Token()} {input.Payload}", input.Payload)]));
             _checks++;
             Assert.Equal(HttpStatusCode.UnprocessableEntity, refusedStatus);
-            Assert.Contains("<tr><td>2</td><td>B (Recommendation)</td><td>The cell contains an invisible NUL character (U+0000)", refusedHtml);
-            Assert.Contains("<tr><td>2</td><td>C (Rationale or context)</td><td>The cell contains an invisible NUL character (U+0000)", refusedHtml);
+            Assert.Contains("<tr><td>2</td><td>B (Recommendation)</td><td dir=\"auto\">The cell contains an invisible NUL character (U+0000)", refusedHtml);
+            Assert.Contains("<tr><td>2</td><td>C (Rationale or context)</td><td dir=\"auto\">The cell contains an invisible NUL character (U+0000)", refusedHtml);
         }
 
         var accepted = HostileCorpus.Inputs.Where(i => !HasNul(i.Payload)).Select(i => (Input: i, Token: TestData.Token())).ToList();

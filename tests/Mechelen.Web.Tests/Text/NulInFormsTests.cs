@@ -156,8 +156,8 @@ public sealed class NulInFormsTests(MechelenAppFactory factory) : IClassFixture<
         var (status, html) = await client.UploadAsync(code, null, WorkbookUploads.Save(workbook));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
-        Assert.Contains("<tr><td>3</td><td>B (Recommendation)</td><td>The cell contains an invisible NUL character (U+0000)", html);
-        Assert.Contains("<tr><td>3</td><td>C (Rationale or context)</td><td>The cell contains an invisible NUL character (U+0000)", html);
+        Assert.Contains("<tr><td>3</td><td>B (Recommendation)</td><td dir=\"auto\">The cell contains an invisible NUL character (U+0000)", html);
+        Assert.Contains("<tr><td>3</td><td>C (Rationale or context)</td><td dir=\"auto\">The cell contains an invisible NUL character (U+0000)", html);
         Assert.False(await factory.WithDbAsync(db => db.Recommendations.AnyAsync(r => r.Text.StartsWith(token))));
     }
 

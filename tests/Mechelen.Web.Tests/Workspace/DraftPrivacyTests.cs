@@ -161,7 +161,7 @@ public sealed partial class DraftPrivacyTests(MechelenAppFactory factory) : ICla
     [GeneratedRegex("(\\d+) matching")]
     private static partial Regex MatchingPattern();
 
-    [GeneratedRegex("value=\"Draft\"[^>]*>\\s*<span class=\"facet-label\">[^<]*</span>\\s*<span class=\"facet-count\">(\\d+)</span>")]
+    [GeneratedRegex("value=\"Draft\"[^>]*>\\s*<span class=\"facet-label\"[^>]*>[^<]*</span>\\s*<span class=\"facet-count\">(\\d+)</span>")]
     private static partial Regex DraftFacetPattern();
 
     [GeneratedRegex("<dt>Recommendations captured</dt><dd>(\\d+)</dd>")]
