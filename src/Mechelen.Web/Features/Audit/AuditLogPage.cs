@@ -1,4 +1,5 @@
 using Mechelen.Web.Data;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Audit;
@@ -21,14 +22,14 @@ public static class AuditLogPage
 
     public sealed record Entry(long Id, DateTime At, string UserName, string Action, string EntityType, string EntityId, string? Before, string? After);
 
-    public sealed record Model(Query Query, IReadOnlyList<string> EntityTypes, IReadOnlyList<Entry> Entries, int Total, IReadOnlyList<string> Messages)
+    public sealed record Model(Query Query, IReadOnlyList<string> EntityTypes, IReadOnlyList<Entry> Entries, int Total, IReadOnlyList<Message> Messages)
     {
         public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
     }
 
     public sealed class Handler(MechelenDbContext db)
     {
-        public async Task<Model> HandleAsync(Query query, IReadOnlyList<string> bindingErrors, CancellationToken cancellationToken)
+        public async Task<Model> HandleAsync(Query query, IReadOnlyList<Message> bindingErrors, CancellationToken cancellationToken)
         {
             var messages = bindingErrors.ToList();
             if (query.Page < 1)
@@ -38,7 +39,7 @@ public static class AuditLogPage
 
             if (query.From is { } f && query.To is { } t && f > t)
             {
-                messages.Add("The start date is after the end date; they were swapped.");
+                messages.Add(new Message("The start date is after the end date; they were swapped."));
                 (query.From, query.To) = (t, f);
             }
 

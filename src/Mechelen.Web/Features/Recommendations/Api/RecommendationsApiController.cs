@@ -1,9 +1,11 @@
 using Mechelen.Web.Data;
 using Mechelen.Web.Features.Recommendations.Export;
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Mechelen.Web.Features.Recommendations.Api;
 
@@ -17,7 +19,7 @@ public sealed record ApiPage<T>(int Page, int PageSize, int Total, IReadOnlyList
 [ApiController]
 [Authorize(Policy = Policies.SignedIn)]
 [Produces("application/json")]
-public sealed class RecommendationsApiController(MechelenDbContext db, RecommendationRows rows) : ControllerBase
+public sealed class RecommendationsApiController(MechelenDbContext db, RecommendationRows rows, IStringLocalizer<SharedResource> localizer) : ControllerBase
 {
     /// <summary>Recommendations matching the filter, in the filter's order, one page at a time.</summary>
     [HttpGet("/api/recommendations")]
@@ -62,10 +64,10 @@ public sealed class RecommendationsApiController(MechelenDbContext db, Recommend
         var taxonomy = await FilterTaxonomy.LoadAsync(db, filter.Event, cancellationToken);
         if (taxonomy is null)
         {
-            return (null, Problem(statusCode: StatusCodes.Status404NotFound, title: $"No event with the code '{filter.Event}'."));
+            return (null, Problem(statusCode: StatusCodes.Status404NotFound, title: localizer["No event with the code '{0}'.", filter.Event ?? ""]));
         }
 
-        var problems = filter.Normalize().Concat(taxonomy.RemoveUnknown(filter)).ToList();
+        var problems = filter.Normalize().Concat(taxonomy.RemoveUnknown(filter)).Select(localizer.Text).ToList();
         if (problems.Count > 0)
         {
             return (null, ValidationProblem(new ValidationProblemDetails(new Dictionary<string, string[]> { ["filter"] = [.. problems] })));
