@@ -27,10 +27,13 @@ public static class EditSession
         [StringLength(120, ErrorMessage = "The room can have up to 120 characters.")]
         public string? Room { get; set; }
 
+        [Display(Name = "Day")]
         public DateOnly Date { get; set; }
 
+        [Display(Name = "Starts (local time)")]
         public TimeOnly Start { get; set; }
 
+        [Display(Name = "Ends (local time)")]
         public TimeOnly End { get; set; }
 
         public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
