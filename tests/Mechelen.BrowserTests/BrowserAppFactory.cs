@@ -9,10 +9,21 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Mechelen.BrowserTests;
 
 /// <summary>The web tests' app (fresh SQLite file, seeded) on Kestrel at 127.0.0.1 on a free port, for a real browser to talk to.</summary>
-public sealed class BrowserAppFactory : MechelenAppFactory
+public class BrowserAppFactory : MechelenAppFactory
 {
     public BrowserAppFactory()
+        : this([])
     {
+    }
+
+    /// <summary>The app with the given settings applied before it starts.</summary>
+    protected BrowserAppFactory(params (string Key, string Value)[] settings)
+    {
+        foreach (var (key, value) in settings)
+        {
+            WithSetting(key, value);
+        }
+
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
