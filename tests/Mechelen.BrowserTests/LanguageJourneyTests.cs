@@ -64,7 +64,8 @@ public sealed partial class LanguageJourneyTests(DemoAppFactory app) : IClassFix
 
         async Task<IPage> ReaderAsync()
         {
-            var context = await browser.NewContextAsync(new() { Locale = "en-GB", ViewportSize = new() { Width = 1280, Height = 900 } });
+            // Phone width: where a longer French or Spanish wording would first break a layout.
+            var context = await browser.NewContextAsync(new() { Locale = "en-GB", ViewportSize = new() { Width = 390, Height = 844 } });
             var page = await context.NewPageAsync();
             await page.GotoAsync($"{app.BaseUrl}/");
             await page.GetByRole(AriaRole.Button, new() { Name = culture == "fr" ? "Français" : "Español" }).ClickAsync();
@@ -81,6 +82,7 @@ public sealed partial class LanguageJourneyTests(DemoAppFactory app) : IClassFix
             problems.AddRange(texts.Where(text => !localised.Any(l => l.IsMatch(text)))
                 .SelectMany(text => english.Where(e => e.Matches(text)).Select(e => $"{label}: \"{e.Value}\" in \"{text}\"")));
             walked.Add(label);
+            await Chromium.ScreenshotAsync(page, $"{culture}-{walked.Count:00}-{FileName().Replace(label.Trim('/'), "-")}");
         }
 
         async Task WalkAsync(IPage page, params string[] paths)
@@ -265,6 +267,9 @@ public sealed partial class LanguageJourneyTests(DemoAppFactory app) : IClassFix
 
     [GeneratedRegex(@"\\\{\d+(:[^}]*)?\}")]
     private static partial Regex EscapedPlaceholder();
+
+    [GeneratedRegex(@"[^\w-]+")]
+    private static partial Regex FileName();
 
     [GeneratedRegex(@"<[^>]+>|\s+")]
     private static partial Regex TagOrSpace();
