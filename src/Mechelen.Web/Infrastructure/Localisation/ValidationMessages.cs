@@ -26,7 +26,7 @@ public static class ValidationMessages
         messages.SetUnknownValueIsInvalidAccessor(field => l["The value provided is not valid for {0}.", field]);
         messages.SetValueIsInvalidAccessor(value => l["The value '{0}' is not valid.", value]);
         messages.SetValueMustBeANumberAccessor(field => l["The field {0} must be a number.", field]);
-        messages.SetValueMustNotBeNullAccessor(value => l["A value is required.", value]);
+        messages.SetValueMustNotBeNullAccessor(_ => l["A value is required."]);
         options.ModelMetadataDetailsProviders.Add(new DefaultAttributeMessages());
     }
 
