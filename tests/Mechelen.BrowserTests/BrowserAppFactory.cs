@@ -5,8 +5,18 @@ using Microsoft.EntityFrameworkCore;
 namespace Mechelen.BrowserTests;
 
 /// <summary>The web tests' app (fresh SQLite file, seeded) on Kestrel at 127.0.0.1 on a free port, for a real browser to talk to.</summary>
-public sealed class BrowserAppFactory : KestrelAppFactory
+public class BrowserAppFactory : KestrelAppFactory
 {
+    public BrowserAppFactory()
+        : this([])
+    {
+    }
+
+    /// <summary>The app with the given settings applied before it starts.</summary>
+    protected BrowserAppFactory(params (string Key, string Value)[] settings)
+        : base(settings)
+    {
+    }
     /// <summary>A rapporteur assigned to the first guided discussion; returns the session id.</summary>
     public async Task<int> CreateRapporteurAsync(string email, string password)
     {

@@ -9,6 +9,9 @@ public sealed class ApplicationUser : IdentityUser
     /// <summary>The stakeholder group or organisation shown next to the name (never a speaker's name).</summary>
     public string? Organisation { get; set; }
     public bool IsDisabled { get; set; }
+
+    /// <summary>The interface language the person chose (<c>en</c>, <c>fr</c>, <c>es</c>); it follows them to every browser they sign in on.</summary>
+    public string? Language { get; set; }
 }
 
 /// <summary>A rapporteur may capture recommendations in the sessions assigned to them.</summary>

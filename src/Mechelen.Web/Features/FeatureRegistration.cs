@@ -3,6 +3,7 @@ using Mechelen.Web.Features.Admin;
 using Mechelen.Web.Features.Audit;
 using Mechelen.Web.Features.Capture;
 using Mechelen.Web.Features.Events;
+using Mechelen.Web.Features.Language;
 using Mechelen.Web.Features.Recommendations;
 using Mechelen.Web.Features.Reports;
 using Mechelen.Web.Features.Sessions;
@@ -19,6 +20,7 @@ public static class FeatureRegistration
         services.AddScoped<SessionDetails.Handler>();
         services.AddScoped<SessionCounts>();
         services.AddScoped<SignIn.Handler>();
+        services.AddScoped<ChooseLanguage.Handler>();
         services.AddCapture();
         services.AddAdmin();
         services.AddWorkspace();

@@ -26,6 +26,7 @@ public static class IdentityServiceCollectionExtensions
             })
             .AddEntityFrameworkStores<MechelenDbContext>()
             .AddDefaultTokenProviders()
+            .AddErrorDescriber<Localisation.LocalisedIdentityErrors>()
             .AddClaimsPrincipalFactory<MechelenClaimsFactory>();
 
         builder.Services.ConfigureApplicationCookie(options =>

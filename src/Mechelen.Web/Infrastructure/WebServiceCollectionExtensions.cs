@@ -1,19 +1,16 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Mechelen.Web.Features;
 using Mechelen.Web.Features.Recommendations;
-using Microsoft.AspNetCore.Localization;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.WebEncoders;
 
 namespace Mechelen.Web.Infrastructure;
 
 public static class WebServiceCollectionExtensions
 {
-    public static readonly CultureInfo[] SupportedCultures = [new("en")];
-
     /// <summary>MVC with feature folders, localisation and health checks.</summary>
     public static WebApplicationBuilder AddFeatures(this WebApplicationBuilder builder)
     {
@@ -27,12 +24,9 @@ public static class WebServiceCollectionExtensions
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
-        builder.Services.Configure<RequestLocalizationOptions>(options =>
-        {
-            options.DefaultRequestCulture = new RequestCulture(SupportedCultures[0]);
-            options.SupportedCultures = SupportedCultures;
-            options.SupportedUICultures = SupportedCultures;
-        });
+        builder.Services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>(ValidationMessages.Configure);
+        builder.Services.Configure<RequestLocalizationOptions>(Cultures.ConfigureRequestLocalization);
+        builder.Services.AddSingleton<Formats>();
         builder.Services.AddUseCases();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddSingleton(TimeProvider.System);

@@ -12,7 +12,18 @@ namespace Mechelen.Web.Tests.Infrastructure;
 public class KestrelAppFactory : MechelenAppFactory
 {
     public KestrelAppFactory()
+        : this([])
     {
+    }
+
+    /// <summary>The app with the given settings applied before it starts.</summary>
+    protected KestrelAppFactory(params (string Key, string Value)[] settings)
+    {
+        foreach (var (key, value) in settings)
+        {
+            WithSetting(key, value);
+        }
+
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;

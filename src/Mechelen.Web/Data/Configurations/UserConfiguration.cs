@@ -10,6 +10,7 @@ public sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Appl
     {
         builder.Property(u => u.DisplayName).HasMaxLength(200);
         builder.Property(u => u.Organisation).HasMaxLength(200);
+        builder.Property(u => u.Language).HasMaxLength(10);
     }
 }
 

@@ -1,14 +1,17 @@
+using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
+using Mechelen.Web.Features.Language;
 using Mechelen.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace Mechelen.Web.Features.Account;
 
 [Route("account")]
-public sealed class AccountController : Controller
+public sealed class AccountController(IStringLocalizer<SharedResource> localizer) : Controller
 {
     [AllowAnonymous]
     [HttpGet("login")]
@@ -17,20 +20,21 @@ public sealed class AccountController : Controller
     [AllowAnonymous]
     [HttpPost("login")]
     [EnableRateLimiting(SignInThrottle.Policy)]
-    public async Task<IActionResult> Login(SignIn.Form form, [FromServices] SignIn.Handler handler)
+    public async Task<IActionResult> Login(SignIn.Form form, [FromServices] SignIn.Handler handler, [FromServices] MechelenDbContext db, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
             return View(form);
         }
 
-        if (!await handler.HandleAsync(form))
+        if (await handler.HandleAsync(form) is not { } userId)
         {
-            ModelState.AddModelError("", "The e-mail or password is not correct, or the account is locked for a while. Check them and try again.");
+            ModelState.AddModelError("", localizer["The e-mail or password is not correct, or the account is locked for a while. Check them and try again."]);
             form.Password = "";
             return View(form);
         }
 
+        await ProfileLanguage.ApplyAsync(HttpContext, db, userId, cancellationToken);
         return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
     }
 

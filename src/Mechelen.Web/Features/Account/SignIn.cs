@@ -23,19 +23,19 @@ public static class SignIn
 
     public sealed class Handler(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users)
     {
-        /// <summary>True when signed in. One answer for a wrong e-mail, a wrong password, a lock-out or a disabled account: no enumeration.</summary>
-        public async Task<bool> HandleAsync(Form form)
+        /// <summary>The signed-in user's id, or null. One answer for a wrong e-mail, a wrong password, a lock-out or a disabled account: no enumeration.</summary>
+        public async Task<string?> HandleAsync(Form form)
         {
             var user = await users.FindByEmailAsync(form.Email.Trim());
             if (user is null || user.IsDisabled)
             {
                 // Spend the same effort as a real check, so timing does not tell which e-mails exist.
                 users.PasswordHasher.HashPassword(new ApplicationUser { DisplayName = "" }, form.Password);
-                return false;
+                return null;
             }
 
             var result = await signIn.PasswordSignInAsync(user, form.Password, isPersistent: true, lockoutOnFailure: true);
-            return result.Succeeded;
+            return result.Succeeded ? user.Id : null;
         }
     }
 }

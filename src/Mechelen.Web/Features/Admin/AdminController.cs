@@ -1,13 +1,15 @@
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Mechelen.Web.Features.Admin;
 
 /// <summary>Events, sessions and governance areas: names, descriptions and order.</summary>
 [Authorize(Policy = Policies.Administer)]
 [Route("admin")]
-public sealed class AdminController : Controller
+public sealed class AdminController(IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromServices] AdminOverview.Handler handler, CancellationToken cancellationToken) =>
@@ -43,7 +45,7 @@ public sealed class AdminController : Controller
                 return Saved();
             }
 
-            ModelState.AddModelError("", error);
+            ModelState.AddModelError("", localizer.Text(error));
         }
 
         // A missing session fails both ways: the handler refuses it and there is nothing to load.
@@ -69,7 +71,7 @@ public sealed class AdminController : Controller
 
     private RedirectResult Saved()
     {
-        TempData[AdminUsersController.Notice] = "Changes saved.";
+        Notice.Ok(new Message("Changes saved.")).Keep(TempData);
         return Redirect("/admin");
     }
 
@@ -83,7 +85,6 @@ public sealed class AdminController : Controller
 /// <summary>The admin views live in this folder whatever the controller's name.</summary>
 public static class AdminViews
 {
-    public const string Error = "admin-error";
     public const string Index = "/Features/Admin/Index.cshtml";
     public const string Users = "/Features/Admin/Users.cshtml";
     public const string CreateUser = "/Features/Admin/CreateUser.cshtml";

@@ -1,18 +1,18 @@
 using System.ComponentModel.DataAnnotations;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Mechelen.Web.Features.Admin;
 
 [Authorize(Policy = Policies.Administer)]
 [Route("admin/users")]
-public sealed class AdminUsersController(UserManager<ApplicationUser> users) : Controller
+public sealed class AdminUsersController(UserManager<ApplicationUser> users, IStringLocalizer<SharedResource> localizer) : Controller
 {
-    public const string Notice = "admin-notice";
-
     [HttpGet("")]
     public async Task<IActionResult> Index([FromServices] UserList.Handler handler, CancellationToken cancellationToken) =>
         View(AdminViews.Users, await handler.HandleAsync(cancellationToken));
@@ -28,13 +28,13 @@ public sealed class AdminUsersController(UserManager<ApplicationUser> users) : C
             var result = await handler.HandleAsync(form, cancellationToken);
             if (result.Id is not null)
             {
-                TempData[Notice] = $"Account {form.Email.Trim()} created.";
+                Notice.Ok(new Message("Account {0} created.", form.Email.Trim())).Keep(TempData);
                 return Redirect($"/admin/users/{result.Id}");
             }
 
             foreach (var error in result.Errors)
             {
-                ModelState.AddModelError("", error);
+                ModelState.AddModelError("", localizer.Text(error));
             }
         }
 
@@ -61,12 +61,12 @@ public sealed class AdminUsersController(UserManager<ApplicationUser> users) : C
 
         if (ModelState.IsValid && await handler.HandleAsync(user, form, cancellationToken) is { } error)
         {
-            ModelState.AddModelError("", error);
+            ModelState.AddModelError("", localizer.Text(error));
         }
 
         if (ModelState.IsValid)
         {
-            TempData[Notice] = "Changes saved.";
+            Notice.Ok(new Message("Changes saved.")).Keep(TempData);
             return Redirect($"/admin/users/{id}");
         }
 
@@ -77,18 +77,18 @@ public sealed class AdminUsersController(UserManager<ApplicationUser> users) : C
     [HttpPost("{id}/password")]
     public Task<IActionResult> ResetPassword(
         string id, [DataType(DataType.Password)] string? password, [FromServices] UserSignIn.Handler handler, CancellationToken cancellationToken) =>
-        ActAsync(id, user => ModelState.IsValid ? handler.ResetPasswordAsync(user, password ?? "", cancellationToken) : Task.FromResult<string?>(UserText.NulRefused),
-            "Password reset. Give the new password to its owner in person.");
+        ActAsync(id, user => ModelState.IsValid ? handler.ResetPasswordAsync(user, password ?? "", cancellationToken) : Task.FromResult<Message?>(new Message(UserText.NulRefused)),
+            new Message("Password reset. Give the new password to its owner in person."));
 
     [HttpPost("{id}/disable")]
     public Task<IActionResult> Disable(string id, [FromServices] UserSignIn.Handler handler, CancellationToken cancellationToken) =>
-        ActAsync(id, user => handler.SetDisabledAsync(user, true, cancellationToken), "Account disabled: it can no longer sign in, and open sessions end within a minute.");
+        ActAsync(id, user => handler.SetDisabledAsync(user, true, cancellationToken), new Message("Account disabled: it can no longer sign in, and open sessions end within a minute."));
 
     [HttpPost("{id}/enable")]
     public Task<IActionResult> Enable(string id, [FromServices] UserSignIn.Handler handler, CancellationToken cancellationToken) =>
-        ActAsync(id, user => handler.SetDisabledAsync(user, false, cancellationToken), "Account enabled.");
+        ActAsync(id, user => handler.SetDisabledAsync(user, false, cancellationToken), new Message("Account enabled."));
 
-    private async Task<IActionResult> ActAsync(string id, Func<ApplicationUser, Task<string?>> act, string done)
+    private async Task<IActionResult> ActAsync(string id, Func<ApplicationUser, Task<Message?>> act, Message done)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
@@ -97,7 +97,7 @@ public sealed class AdminUsersController(UserManager<ApplicationUser> users) : C
         }
 
         var error = await act(user);
-        TempData[error is null ? Notice : AdminViews.Error] = error ?? done;
+        (error is null ? Notice.Ok(done) : Notice.Error(error)).Keep(TempData);
         return Redirect($"/admin/users/{id}");
     }
 }

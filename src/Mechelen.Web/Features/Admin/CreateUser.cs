@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Mechelen.Web.Auditing;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Identity;
 
 namespace Mechelen.Web.Features.Admin;
@@ -12,7 +13,7 @@ public static class CreateUser
     {
         [Required(ErrorMessage = "Enter the e-mail address.")]
         [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
-        [StringLength(256)]
+        [StringLength(256, ErrorMessage = "The e-mail address can have up to 256 characters.")]
         public string Email { get; set; } = "";
 
         [Required(ErrorMessage = "Enter the name shown in the app.")]
@@ -30,7 +31,7 @@ public static class CreateUser
     }
 
     /// <summary>Either the new user's id or the problems, worded for the form.</summary>
-    public sealed record Result(string? Id, IReadOnlyList<string> Errors);
+    public sealed record Result(string? Id, IReadOnlyList<Message> Errors);
 
     public sealed class Handler(UserManager<ApplicationUser> users, MechelenDbContext db, AuditLog audit)
     {
@@ -40,7 +41,7 @@ public static class CreateUser
             var email = form.Email.Trim();
             if (await users.FindByEmailAsync(email) is not null)
             {
-                return new Result(null, ["An account with this e-mail address exists already."]);
+                return new Result(null, [new Message("An account with this e-mail address exists already.")]);
             }
 
             var user = new ApplicationUser
@@ -60,7 +61,7 @@ public static class CreateUser
 
             if (!result.Succeeded)
             {
-                return new Result(null, result.Errors.Select(e => e.Description).ToList());
+                return new Result(null, result.Errors.Select(e => Message.Plain(e.Description)).ToList());
             }
 
             audit.Record("user-create", "User", user.Id, null, new { user.Email, user.DisplayName, user.Organisation, Roles = roles });

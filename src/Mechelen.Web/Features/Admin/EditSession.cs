@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Mechelen.Web.Auditing;
 using Mechelen.Web.Data;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Admin;
@@ -26,17 +27,20 @@ public static class EditSession
         [StringLength(120, ErrorMessage = "The room can have up to 120 characters.")]
         public string? Room { get; set; }
 
+        [Display(Name = "Day")]
         public DateOnly Date { get; set; }
 
+        [Display(Name = "Starts (local time)")]
         public TimeOnly Start { get; set; }
 
+        [Display(Name = "Ends (local time)")]
         public TimeOnly End { get; set; }
 
         public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
         {
             if (End <= Start)
             {
-                yield return new ValidationResult("The end time must be after the start time.", [nameof(End)]);
+                yield return ValidationMessages.Result(validationContext, "The end time must be after the start time.", nameof(End));
             }
         }
     }
@@ -61,17 +65,17 @@ public static class EditSession
                 .FirstOrDefaultAsync(cancellationToken);
 
         /// <summary>Null when saved; otherwise the reason (the session is missing or the date is outside the event).</summary>
-        public async Task<string?> HandleAsync(int id, Form form, CancellationToken cancellationToken)
+        public async Task<Message?> HandleAsync(int id, Form form, CancellationToken cancellationToken)
         {
             var session = await db.Sessions.Include(s => s.Event).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
             if (session is null)
             {
-                return "This session no longer exists.";
+                return new Message("This session no longer exists.");
             }
 
             if (form.Date < session.Event.StartDate || form.Date > session.Event.EndDate)
             {
-                return "The date must be within the event's dates.";
+                return new Message("The date must be within the event's dates.");
             }
 
             var before = Snapshot(session);

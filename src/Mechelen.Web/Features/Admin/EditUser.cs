@@ -3,6 +3,7 @@ using Mechelen.Web.Auditing;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -64,13 +65,13 @@ public static class EditUser
         }
 
         /// <summary>Null when saved, else the reason it was not.</summary>
-        public async Task<string?> HandleAsync(ApplicationUser user, Form form, CancellationToken cancellationToken)
+        public async Task<Message?> HandleAsync(ApplicationUser user, Form form, CancellationToken cancellationToken)
         {
             var wantedRoles = form.Roles.Intersect(Roles.All).ToHashSet();
             var currentRoles = (await users.GetRolesAsync(user)).ToHashSet();
             if (user.Id == current.Id && currentRoles.Contains(Roles.Admin) && !wantedRoles.Contains(Roles.Admin))
             {
-                return "You cannot remove your own Admin role: ask another administrator.";
+                return new Message("You cannot remove your own Admin role: ask another administrator.");
             }
 
             var wantedSessions = await db.Sessions.Where(s => form.SessionIds.Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken);
@@ -99,7 +100,7 @@ public static class EditUser
 
             if (!result.Succeeded)
             {
-                return string.Join(" ", result.Errors.Select(e => e.Description));
+                return Message.Plain(string.Join(" ", result.Errors.Select(e => e.Description)));
             }
 
             await db.SaveChangesAsync(cancellationToken);

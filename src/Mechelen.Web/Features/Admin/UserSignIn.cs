@@ -2,6 +2,7 @@ using Mechelen.Web.Auditing;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Identity;
 
 namespace Mechelen.Web.Features.Admin;
@@ -15,11 +16,11 @@ public static class UserSignIn
     public sealed class Handler(UserManager<ApplicationUser> users, MechelenDbContext db, AuditLog audit, CurrentUser current)
     {
         /// <summary>Null when done, else the reason it was not.</summary>
-        public async Task<string?> ResetPasswordAsync(ApplicationUser user, string password, CancellationToken cancellationToken)
+        public async Task<Message?> ResetPasswordAsync(ApplicationUser user, string password, CancellationToken cancellationToken)
         {
             if (string.IsNullOrEmpty(password))
             {
-                return "Enter the new password.";
+                return new Message("Enter the new password.");
             }
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -34,7 +35,7 @@ public static class UserSignIn
 
             if (!result.Succeeded)
             {
-                return string.Join(" ", result.Errors.Select(e => e.Description));
+                return Message.Plain(string.Join(" ", result.Errors.Select(e => e.Description)));
             }
 
             audit.Record("user-password-reset", "User", user.Id, null, null);
@@ -43,11 +44,11 @@ public static class UserSignIn
             return null;
         }
 
-        public async Task<string?> SetDisabledAsync(ApplicationUser user, bool disabled, CancellationToken cancellationToken)
+        public async Task<Message?> SetDisabledAsync(ApplicationUser user, bool disabled, CancellationToken cancellationToken)
         {
             if (disabled && user.Id == current.Id)
             {
-                return "You cannot disable your own account.";
+                return new Message("You cannot disable your own account.");
             }
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -63,7 +64,7 @@ public static class UserSignIn
 
             if (!result.Succeeded)
             {
-                return string.Join(" ", result.Errors.Select(e => e.Description));
+                return Message.Plain(string.Join(" ", result.Errors.Select(e => e.Description)));
             }
 
             audit.Record(disabled ? "user-disable" : "user-enable", "User", user.Id, before, new { Disabled = disabled });

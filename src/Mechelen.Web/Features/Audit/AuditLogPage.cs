@@ -1,5 +1,6 @@
 using Mechelen.Web.Auditing;
 using Mechelen.Web.Data;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Audit;
@@ -20,14 +21,14 @@ public static class AuditLogPage
         public int Page { get; set; } = 1;
     }
 
-    public sealed record Model(Query Query, IReadOnlyList<string> EntityTypes, IReadOnlyList<HistoryItem> Entries, int Total, IReadOnlyList<string> Messages)
+    public sealed record Model(Query Query, IReadOnlyList<string> EntityTypes, IReadOnlyList<HistoryItem> Entries, int Total, IReadOnlyList<Message> Messages)
     {
         public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
     }
 
     public sealed class Handler(MechelenDbContext db, HistoryPresenter history)
     {
-        public async Task<Model> HandleAsync(Query query, IReadOnlyList<string> bindingErrors, CancellationToken cancellationToken)
+        public async Task<Model> HandleAsync(Query query, IReadOnlyList<Message> bindingErrors, CancellationToken cancellationToken)
         {
             var messages = bindingErrors.ToList();
             if (query.Page < 1)
@@ -37,7 +38,7 @@ public static class AuditLogPage
 
             if (query.From is { } f && query.To is { } t && f > t)
             {
-                messages.Add("The start date is after the end date; they were swapped.");
+                messages.Add(new Message("The start date is after the end date; they were swapped."));
                 (query.From, query.To) = (t, f);
             }
 

@@ -1,14 +1,16 @@
 using System.Security.Claims;
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Infrastructure.Localisation;
 using Mechelen.Web.Search;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Mechelen.Web.Features.Capture;
 
 [Authorize(Policy = Policies.Capture)]
 [Route("sessions/{sessionId:int}/capture")]
-public sealed class CaptureController(CaptureAccess access, CapturePage.Handler capturePage, ExpiredLoginToken tokens) : Controller
+public sealed class CaptureController(CaptureAccess access, CapturePage.Handler capturePage, ExpiredLoginToken tokens, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(
@@ -52,7 +54,7 @@ public sealed class CaptureController(CaptureAccess access, CapturePage.Handler 
                 return Redirect($"/sessions/{sessionId}/capture?saved={form.IdempotencyKey}");
             }
 
-            ModelState.AddModelError(result.Field ?? "", result.Error!);
+            ModelState.AddModelError(result.Field ?? "", localizer.Text(result.Error!));
         }
 
         var model = await capturePage.HandleAsync(sessionId, 1, cancellationToken);
@@ -94,7 +96,7 @@ public sealed class CaptureController(CaptureAccess access, CapturePage.Handler 
             EditRecommendation.Outcome.Saved => await EditViewAsync(sessionId, id, form!, cancellationToken),
             EditRecommendation.Outcome.NotFound => NotFound(),
             EditRecommendation.Outcome.NotYours => Refused(),
-            _ => BackWith(sessionId, "This recommendation has been reviewed already and can no longer be edited here."),
+            _ => BackWith(sessionId, Notice.Error(new Message("This recommendation has been reviewed already and can no longer be edited here."))),
         };
     }
 
@@ -117,20 +119,20 @@ public sealed class CaptureController(CaptureAccess access, CapturePage.Handler 
         switch (outcome)
         {
             case EditRecommendation.Outcome.Saved:
-                TempData[Notice] = "Your changes are saved.";
+                Notice.Ok(new Message("Your changes are saved.")).Keep(TempData);
                 return Redirect($"/sessions/{sessionId}/capture");
             case EditRecommendation.Outcome.NotFound:
                 return NotFound();
             case EditRecommendation.Outcome.NotYours:
                 return Refused();
             case EditRecommendation.Outcome.Invalid:
-                ModelState.AddModelError(nameof(form.AreaIds), "Choose governance areas from the list.");
+                ModelState.AddModelError(nameof(form.AreaIds), localizer["Choose governance areas from the list."]);
                 break;
             case EditRecommendation.Outcome.Changed:
-                ModelState.AddModelError("", "Someone changed this recommendation while you were editing. Your text is below: copy what you need, then reload.");
+                ModelState.AddModelError("", localizer["Someone changed this recommendation while you were editing. Your text is below: copy what you need, then reload."]);
                 break;
             default:
-                ModelState.AddModelError("", "This recommendation has been reviewed meanwhile and can no longer be edited here. Your text is below.");
+                ModelState.AddModelError("", localizer["This recommendation has been reviewed meanwhile and can no longer be edited here. Your text is below."]);
                 break;
         }
 
@@ -141,18 +143,16 @@ public sealed class CaptureController(CaptureAccess access, CapturePage.Handler 
     [HttpPost("{id:int}/withdraw")]
     public Task<IActionResult> Withdraw(
         int sessionId, int id, [FromServices] WithdrawRecommendation.Handler handler, CancellationToken cancellationToken, [FromQuery] int page = 1) =>
-        MoveAsync(sessionId, page, () => handler.WithdrawAsync(sessionId, id, cancellationToken), "Withdrawn. It no longer counts and is kept as a draft only you see.", cancellationToken);
+        MoveAsync(sessionId, page, () => handler.WithdrawAsync(sessionId, id, cancellationToken), new Message("Withdrawn. It no longer counts and is kept as a draft only you see."), cancellationToken);
 
     [HttpPost("{id:int}/resubmit")]
     public Task<IActionResult> Resubmit(
         int sessionId, int id, [FromServices] WithdrawRecommendation.Handler handler, CancellationToken cancellationToken, [FromQuery] int page = 1) =>
-        MoveAsync(sessionId, page, () => handler.ResubmitAsync(sessionId, id, cancellationToken), "Submitted again.", cancellationToken);
-
-    public const string Notice = "capture-notice";
+        MoveAsync(sessionId, page, () => handler.ResubmitAsync(sessionId, id, cancellationToken), new Message("Submitted again."), cancellationToken);
 
     // Back to the page of the list the item was on.
     private async Task<IActionResult> MoveAsync(
-        int sessionId, int page, Func<Task<WithdrawRecommendation.Outcome>> move, string done, CancellationToken cancellationToken)
+        int sessionId, int page, Func<Task<WithdrawRecommendation.Outcome>> move, Message done, CancellationToken cancellationToken)
     {
         if (!await access.IsAssignedAsync(sessionId, cancellationToken))
         {
@@ -161,10 +161,10 @@ public sealed class CaptureController(CaptureAccess access, CapturePage.Handler 
 
         return await move() switch
         {
-            WithdrawRecommendation.Outcome.Done => BackWith(sessionId, done, page),
+            WithdrawRecommendation.Outcome.Done => BackWith(sessionId, Notice.Ok(done), page),
             WithdrawRecommendation.Outcome.NotFound => NotFound(),
             WithdrawRecommendation.Outcome.NotYours => Refused(),
-            _ => BackWith(sessionId, "This recommendation has been reviewed meanwhile; it was left as it is.", page),
+            _ => BackWith(sessionId, Notice.Error(new Message("This recommendation has been reviewed meanwhile; it was left as it is.")), page),
         };
     }
 
@@ -186,9 +186,9 @@ public sealed class CaptureController(CaptureAccess access, CapturePage.Handler 
         return View("Edit", new EditModel(session, id, new CaptureFields(form, choices)));
     }
 
-    private RedirectResult BackWith(int sessionId, string notice, int page = 1)
+    private RedirectResult BackWith(int sessionId, Notice notice, int page = 1)
     {
-        TempData[Notice] = notice;
+        notice.Keep(TempData);
         return Redirect(CapturePage.Link(sessionId, page));
     }
 

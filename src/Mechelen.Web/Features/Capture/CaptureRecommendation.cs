@@ -2,6 +2,7 @@ using Mechelen.Web.Auditing;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Capture;
@@ -9,11 +10,11 @@ namespace Mechelen.Web.Features.Capture;
 /// <summary>Saves one recommendation typed in a session. The form's idempotency key makes a retried POST return the first result.</summary>
 public static class CaptureRecommendation
 {
-    public sealed record Result(int? Id, string? Error, string? Field = null)
+    public sealed record Result(int? Id, Message? Error, string? Field = null)
     {
         public static Result Saved(int id) => new(id, null);
 
-        public static Result Invalid(string error, string? field = null) => new(null, error, field);
+        public static Result Invalid(string error, string? field = null) => new(null, new Message(error), field);
     }
 
     public sealed class Handler(MechelenDbContext db, CurrentUser user, AuditLog audit, TimeProvider clock)

@@ -1,5 +1,6 @@
 using Mechelen.Web.Data;
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -54,11 +55,11 @@ public sealed class CaptureWorkbookController(CaptureAccess access, MechelenDbCo
         ImportRecommendations.Result result;
         if (file is null || file.Length == 0)
         {
-            result = ImportRecommendations.Result.Refused("Choose the filled template (.xlsx) to upload.");
+            result = ImportRecommendations.Result.Refused(new Message("Choose the filled template (.xlsx) to upload."));
         }
         else if (file.Length > WorkbookGuard.MaxBytes)
         {
-            result = ImportRecommendations.Result.Refused(WorkbookGuard.TooLarge);
+            result = ImportRecommendations.Result.Refused(new Message(WorkbookGuard.TooLarge));
         }
         else
         {

@@ -4,6 +4,7 @@ using Mechelen.Web.Auditing;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Infrastructure.Localisation;
 using Mechelen.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,13 +18,13 @@ public static class ImportRecommendations
 {
     public const int MaxRows = 5000;
 
-    public sealed record Problem(int Row, string Column, string Message);
+    public sealed record Problem(int Row, string Column, Message Message);
 
-    public sealed record Result(int Saved, string? FileError, IReadOnlyList<Problem> Problems)
+    public sealed record Result(int Saved, Message? FileError, IReadOnlyList<Problem> Problems)
     {
         public bool Succeeded => FileError is null && Problems.Count == 0;
 
-        public static Result Refused(string message) => new(0, message, []);
+        public static Result Refused(Message message) => new(0, message, []);
     }
 
     public sealed class Handler(MechelenDbContext db, CurrentUser user, AuditLog audit, TimeProvider clock)
@@ -34,7 +35,7 @@ public static class ImportRecommendations
         {
             if (WorkbookGuard.Check(file) is { } refused)
             {
-                return Result.Refused(refused);
+                return Result.Refused(new Message(refused));
             }
 
             var fileHash = await SHA256.HashDataAsync(file, cancellationToken);
@@ -47,12 +48,12 @@ public static class ImportRecommendations
 
             if (sheet.Rows.Count == 0)
             {
-                return Result.Refused("The sheet has no recommendations: fill one row per recommendation under the header.");
+                return Result.Refused(new Message("The sheet has no recommendations: fill one row per recommendation under the header."));
             }
 
             if (sheet.Rows.Count > MaxRows)
             {
-                return Result.Refused($"The sheet has {sheet.Rows.Count:N0} filled rows; at most {MaxRows:N0} can be uploaded at once. Split them over several files.");
+                return Result.Refused(new Message("The sheet has {0:N0} filled rows; at most {1:N0} can be uploaded at once. Split them over several files.", sheet.Rows.Count, MaxRows));
             }
 
             var areas = await db.GovernanceAreas.ToListAsync(cancellationToken);
@@ -89,7 +90,7 @@ public static class ImportRecommendations
             var first = keys[0];
             if (await db.Recommendations.AnyAsync(r => r.IdempotencyKey == first, cancellationToken))
             {
-                return Result.Refused("You uploaded this file already; its recommendations are saved. Nothing was added again.");
+                return Result.Refused(new Message("You uploaded this file already; its recommendations are saved. Nothing was added again."));
             }
 
             var now = clock.GetUtcNow().UtcDateTime;

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Mechelen.Web.Data.Configurations;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Infrastructure.Localisation;
 
 namespace Mechelen.Web.Features.Capture;
 
@@ -55,17 +56,17 @@ public sealed class RecommendationForm : IValidatableObject
     {
         if (Levels.Any(v => v == 0 || !Enum.IsDefined((GovernanceLevels)v)))
         {
-            yield return new ValidationResult("Choose levels of governance from the list.", [nameof(Levels)]);
+            yield return ValidationMessages.Result(validationContext, "Choose levels of governance from the list.", nameof(Levels));
         }
 
         if (Actors.Any(v => v == 0 || !Enum.IsDefined((ActorGroups)v)))
         {
-            yield return new ValidationResult("Choose the addressees from the list.", [nameof(Actors)]);
+            yield return ValidationMessages.Result(validationContext, "Choose the addressees from the list.", nameof(Actors));
         }
 
         if (!Enum.IsDefined(Language))
         {
-            yield return new ValidationResult("Choose a language from the list.", [nameof(Language)]);
+            yield return ValidationMessages.Result(validationContext, "Choose a language from the list.", nameof(Language));
         }
     }
 

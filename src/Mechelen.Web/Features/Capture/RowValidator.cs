@@ -1,4 +1,5 @@
 using Mechelen.Web.Domain;
+using Mechelen.Web.Infrastructure.Localisation;
 
 namespace Mechelen.Web.Features.Capture;
 
@@ -13,8 +14,8 @@ internal sealed class RowValidator(
     public Valid? Check(SheetReader.RawRow row, List<ImportRecommendations.Problem> problems)
     {
         var before = problems.Count;
-        void Problem(RecommendationColumns.Column column, string message) =>
-            problems.Add(new(row.Row, $"{Letter(column)} ({column.Header})", message));
+        void Problem(RecommendationColumns.Column column, string message, params object[] args) =>
+            problems.Add(new(row.Row, $"{Letter(column)} ({column.Header})", new Message(message, args)));
 
         foreach (var number in row.NulColumns)
         {
@@ -33,11 +34,11 @@ internal sealed class RowValidator(
         }
         else if (!sessions.TryGetValue(ImportRecommendations.Key(row.Session), out var id))
         {
-            Problem(RecommendationColumns.Session, $"\"{row.Session}\" is not one of the sessions you report on.");
+            Problem(RecommendationColumns.Session, "\"{0}\" is not one of the sessions you report on.", row.Session);
         }
         else if (id < 0)
         {
-            Problem(RecommendationColumns.Session, $"Several of your sessions are called \"{row.Session}\": ask an administrator to rename one.");
+            Problem(RecommendationColumns.Session, "Several of your sessions are called \"{0}\": ask an administrator to rename one.", row.Session);
         }
         else
         {
@@ -46,14 +47,19 @@ internal sealed class RowValidator(
 
         if (row.Text.Length < RecommendationForm.TextMin || row.Text.Length > RecommendationForm.TextMax)
         {
-            Problem(RecommendationColumns.Text, row.Text.Length == 0
-                ? "The recommendation is empty."
-                : $"The recommendation needs between 10 and 4,000 characters; it has {row.Text.Length:N0}.");
+            if (row.Text.Length == 0)
+            {
+                Problem(RecommendationColumns.Text, "The recommendation is empty.");
+            }
+            else
+            {
+                Problem(RecommendationColumns.Text, "The recommendation needs between 10 and 4,000 characters; it has {0:N0}.", row.Text.Length);
+            }
         }
 
         if (row.Rationale.Length > RecommendationForm.TextMax)
         {
-            Problem(RecommendationColumns.Rationale, $"The rationale or context can have up to 4,000 characters; it has {row.Rationale.Length:N0}.");
+            Problem(RecommendationColumns.Rationale, "The rationale or context can have up to 4,000 characters; it has {0:N0}.", row.Rationale.Length);
         }
 
         var chosenAreas = new List<GovernanceArea>();
@@ -65,7 +71,7 @@ internal sealed class RowValidator(
             }
             else
             {
-                Problem(RecommendationColumns.Areas, $"\"{name}\" is not a governance area of the list.");
+                Problem(RecommendationColumns.Areas, "\"{0}\" is not a governance area of the list.", name);
             }
         }
 
@@ -79,7 +85,7 @@ internal sealed class RowValidator(
         var language = RecommendationLanguage.English;
         if (row.Language.Length > 0 && (!Enum.TryParse(row.Language, ignoreCase: true, out language) || !Enum.IsDefined(language)))
         {
-            Problem(RecommendationColumns.Language, $"\"{row.Language}\" is not a language of the list (English, French, Spanish, Other).");
+            Problem(RecommendationColumns.Language, "\"{0}\" is not a language of the list (English, French, Spanish, Other).", row.Language);
         }
 
         return problems.Count > before || sessionId is null
@@ -99,7 +105,7 @@ internal sealed class RowValidator(
             }
             else
             {
-                problems.Add(new(row.Row, $"{Letter(column)} ({column.Header})", $"\"{name}\" is not in the list for {column.Header}."));
+                problems.Add(new(row.Row, $"{Letter(column)} ({column.Header})", new Message("\"{0}\" is not in the list for {1}.", name, column.Header)));
             }
         }
 

@@ -2,6 +2,7 @@ using System.Xml;
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Infrastructure.Localisation;
 
 namespace Mechelen.Web.Features.Capture;
 
@@ -15,7 +16,7 @@ public static class SheetReader
         public bool IsEmpty => Text.Length == 0 && Rationale.Length == 0 && Areas.Length == 0 && Levels.Length == 0 && Actors.Length == 0;
     }
 
-    public sealed record Sheet(IReadOnlyList<RawRow> Rows, string? Error);
+    public sealed record Sheet(IReadOnlyList<RawRow> Rows, Message? Error);
 
     public static Sheet Read(Stream file)
     {
@@ -29,7 +30,8 @@ public static class SheetReader
                 var found = Text(sheet.Cell(1, column.Number)).Trim();
                 if (!string.Equals(found, column.Header, StringComparison.OrdinalIgnoreCase))
                 {
-                    return new Sheet([], $"The sheet \"{sheet.Name}\" does not have the template's header row: cell {sheet.Cell(1, column.Number).Address} should say \"{column.Header}\" but says \"{found}\". Download the template and copy your rows into it.");
+                    return new Sheet([], new Message("The sheet \"{0}\" does not have the template's header row: cell {1} should say \"{2}\" but says \"{3}\". Download the template and copy your rows into it.",
+                        sheet.Name, sheet.Cell(1, column.Number).Address.ToString() ?? "", column.Header, found));
                 }
             }
 
@@ -63,7 +65,7 @@ public static class SheetReader
                                        or FormatException or InvalidOperationException or ArgumentException or KeyNotFoundException)
         {
             // Whatever the library trips over in a malformed workbook, the rapporteur gets one clear sentence.
-            return new Sheet([], WorkbookGuard.Corrupt);
+            return new Sheet([], new Message(WorkbookGuard.Corrupt));
         }
     }
 

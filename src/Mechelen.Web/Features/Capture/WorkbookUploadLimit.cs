@@ -1,3 +1,4 @@
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -80,7 +81,7 @@ public sealed class WorkbookUploadLimit(CaptureAccess access, IModelMetadataProv
             StatusCode = StatusCodes.Status413PayloadTooLarge,
             ViewData = new ViewDataDictionary<ImportModel>(metadata, context.ModelState)
             {
-                Model = model with { Result = ImportRecommendations.Result.Refused(WorkbookGuard.TooLarge) },
+                Model = model with { Result = ImportRecommendations.Result.Refused(new Message(WorkbookGuard.TooLarge)) },
             },
         };
     }

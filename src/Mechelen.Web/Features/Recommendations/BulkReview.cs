@@ -1,6 +1,7 @@
 using Mechelen.Web.Auditing;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Recommendations;
@@ -28,7 +29,7 @@ public static class BulkReview
         public string? ReturnUrl { get; set; }
     }
 
-    public sealed record Result(int Changed, IReadOnlyList<string> Errors);
+    public sealed record Result(int Changed, IReadOnlyList<Message> Errors);
 
     public sealed class Handler(MechelenDbContext db, AuditLog audit, RecommendationScope.Resolver scopes, TimeProvider clock)
     {
@@ -39,12 +40,12 @@ public static class BulkReview
             var selection = ReviewRules.ParseSelection(form.Select);
             if (selection.Count == 0)
             {
-                return new(0, ["Tick at least one recommendation."]);
+                return new(0, [new Message("Tick at least one recommendation.")]);
             }
 
             if (selection.Count > MaxItems)
             {
-                return new(0, [$"At most {MaxItems} recommendations at once."]);
+                return new(0, [new Message("At most {0} recommendations at once.", MaxItems)]);
             }
 
             GovernanceArea? area = null;
@@ -53,7 +54,7 @@ public static class BulkReview
                 area = await db.GovernanceAreas.FirstOrDefaultAsync(a => a.Code == form.AreaCode, cancellationToken);
                 if (area is null)
                 {
-                    return new(0, ["Choose the governance area to add."]);
+                    return new(0, [new Message("Choose the governance area to add.")]);
                 }
             }
 
@@ -61,9 +62,9 @@ public static class BulkReview
             // Someone else's draft "does not exist" here, as everywhere an officer looks.
             var scope = await scopes.GetAsync(cancellationToken);
             var items = await scope.Visible(db.Recommendations.Include(r => r.Areas)).Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
-            var errors = ids.Where(id => items.All(r => r.Id != id)).Select(id => $"Recommendation {id} does not exist.").ToList();
+            var errors = ids.Where(id => items.All(r => r.Id != id)).Select(id => new Message("Recommendation {0} does not exist.", id)).ToList();
             errors.AddRange(items.Where(r => r.Version != selection[r.Id])
-                .Select(r => $"Recommendation {r.Id} was changed by someone else since the list was shown: reload and check it."));
+                .Select(r => new Message("Recommendation {0} was changed by someone else since the list was shown: reload and check it.", r.Id)));
             if (errors.Count > 0)
             {
                 return new(0, errors);
@@ -101,13 +102,13 @@ public static class BulkReview
             }
             catch (DbUpdateConcurrencyException)
             {
-                return new(0, ["Some of these recommendations were changed by someone else just now: reload and try again."]);
+                return new(0, [new Message("Some of these recommendations were changed by someone else just now: reload and try again.")]);
             }
 
             return new(items.Count, []);
         }
 
-        private static string? AddArea(Recommendation r, GovernanceArea area)
+        private static Message? AddArea(Recommendation r, GovernanceArea area)
         {
             if (!r.Areas.Contains(area))
             {

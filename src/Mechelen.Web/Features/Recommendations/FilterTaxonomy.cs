@@ -1,5 +1,6 @@
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Recommendations;
@@ -58,27 +59,27 @@ public sealed class FilterTaxonomy
     }
 
     /// <summary>Removes values that name nothing in this event (a stale bookmark, a typo) and says which.</summary>
-    public List<string> RemoveUnknown(RecommendationFilter filter)
+    public List<Message> RemoveUnknown(RecommendationFilter filter)
     {
-        var messages = new List<string>();
+        var messages = new List<Message>();
         var unknownAreas = filter.Area.Where(code => Areas.All(a => a.Code != code)).ToList();
         var unknownClusters = filter.Cluster.Where(n => Clusters.All(c => c.Number != n)).ToList();
         var unknownSessions = filter.Session.Where(id => Sessions.All(s => s.Id != id)).ToList();
         if (unknownAreas.Count > 0)
         {
-            messages.Add($"Unknown governance area ignored: {string.Join(", ", unknownAreas.Select(Shorten))}.");
+            messages.Add(new Message("Unknown governance area ignored: {0}.", string.Join(", ", unknownAreas.Select(Shorten))));
             filter.Area.RemoveAll(unknownAreas.Contains);
         }
 
         if (unknownClusters.Count > 0)
         {
-            messages.Add($"Unknown GCM cluster ignored: {string.Join(", ", unknownClusters)}.");
+            messages.Add(new Message("Unknown GCM cluster ignored: {0}.", string.Join(", ", unknownClusters)));
             filter.Cluster.RemoveAll(unknownClusters.Contains);
         }
 
         if (unknownSessions.Count > 0)
         {
-            messages.Add($"Session not in this event ignored: {string.Join(", ", unknownSessions)}.");
+            messages.Add(new Message("Session not in this event ignored: {0}.", string.Join(", ", unknownSessions)));
             filter.Session.RemoveAll(unknownSessions.Contains);
         }
 

@@ -2,8 +2,10 @@ using System.Globalization;
 using Mechelen.Web.Data;
 using Mechelen.Web.Features.Recommendations.Export;
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Mechelen.Web.Features.Recommendations;
 
@@ -14,7 +16,7 @@ namespace Mechelen.Web.Features.Recommendations;
 /// </summary>
 [Authorize(Policy = Policies.Report)]
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class RecommendationExportsController(MechelenDbContext db, RecommendationRows rows, RecommendationScope.Resolver scopes, TimeProvider clock) : Controller
+public sealed class RecommendationExportsController(MechelenDbContext db, RecommendationRows rows, RecommendationScope.Resolver scopes, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("/recommendations/export.{format:regex(^(xlsx|csv|json)$)}")]
     public async Task<IActionResult> Export(string format, [FromQuery] RecommendationFilter filter, CancellationToken cancellationToken)
@@ -25,7 +27,8 @@ public sealed class RecommendationExportsController(MechelenDbContext db, Recomm
             return NotFound();
         }
 
-        var problems = RecommendationsController.BindingErrors(ModelState).Concat(filter.Normalize()).Concat(taxonomy.RemoveUnknown(filter)).ToList();
+        var problems = RecommendationsController.BindingErrors(ModelState).Concat(filter.Normalize()).Concat(taxonomy.RemoveUnknown(filter))
+            .Select(localizer.Text).ToList();
         if (problems.Count > 0)
         {
             return ValidationProblem(new ValidationProblemDetails(new Dictionary<string, string[]> { ["filter"] = [.. problems] }));

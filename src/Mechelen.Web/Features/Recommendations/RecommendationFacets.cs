@@ -12,9 +12,12 @@ namespace Mechelen.Web.Features.Recommendations;
 /// </summary>
 public static class RecommendationFacets
 {
-    public sealed record Value(string Key, string Label, int Count, bool Selected);
+    /// <summary>A value to tick. Facets are cached for every reader, so words and times are put into the reader's language by the page:
+    /// <paramref name="StartsAt"/> is a session's start, shown before its title.</summary>
+    public sealed record Value(string Key, string Label, int Count, bool Selected, DateTime? StartsAt = null);
 
-    public sealed record Facet(string Name, string Label, IReadOnlyList<Value> Values);
+    /// <summary>A facet; when <paramref name="LabelsAreKeys"/> its values' labels are resource keys (statuses, languages).</summary>
+    public sealed record Facet(string Name, string Label, IReadOnlyList<Value> Values, bool LabelsAreKeys = false);
 
     public sealed class Handler(MechelenDbContext db, IRecommendationTextSearch search)
     {
@@ -59,7 +62,7 @@ public static class RecommendationFacets
                 new("cluster", "GCM thematic cluster", taxonomy.Clusters.Select(c =>
                     new Value(Text(c.Number), $"{c.Number}. {c.ShortTitle}", clusters.GetValueOrDefault(c.Number), filter.Cluster.Contains(c.Number))).ToList()),
                 new("session", "Session", taxonomy.Sessions.Select(s =>
-                    new Value(Text(s.Id), $"{s.StartsAt.ToString("ddd HH:mm", CultureInfo.InvariantCulture)} · {s.Title}", sessions.GetValueOrDefault(s.Id), filter.Session.Contains(s.Id))).ToList()),
+                    new Value(Text(s.Id), s.Title, sessions.GetValueOrDefault(s.Id), filter.Session.Contains(s.Id), s.StartsAt)).ToList()),
                 new("level", "Level of governance", taxonomy.LevelNames.Select(p =>
                     new Value(p.Key.ToString(), p.Value, levelMasks.Where(m => m.Key.HasFlag(p.Key)).Sum(m => m.Count), filter.Level.Contains(p.Key))).ToList()),
                 new("actor", "Actor addressed", taxonomy.ActorNames.Select(p =>
@@ -67,9 +70,9 @@ public static class RecommendationFacets
                 // Draft is offered only to a reader who has drafts of their own (or has it ticked): no one else can see any.
                 new("status", "Status", Enum.GetValues<RecommendationStatus>()
                     .Where(s => s != RecommendationStatus.Draft || statuses.ContainsKey(s) || filter.Status.Contains(s))
-                    .Select(s => new Value(s.ToString(), s.ToString(), statuses.GetValueOrDefault(s), filter.Status.Contains(s))).ToList()),
+                    .Select(s => new Value(s.ToString(), $"Status.{s}", statuses.GetValueOrDefault(s), filter.Status.Contains(s))).ToList(), LabelsAreKeys: true),
                 new("language", "Language", Enum.GetValues<RecommendationLanguage>().Select(l =>
-                    new Value(l.ToString(), l.ToString(), languages.GetValueOrDefault(l), filter.Language.Contains(l))).ToList()),
+                    new Value(l.ToString(), $"Language.{l}", languages.GetValueOrDefault(l), filter.Language.Contains(l))).ToList(), LabelsAreKeys: true),
             ];
         }
 

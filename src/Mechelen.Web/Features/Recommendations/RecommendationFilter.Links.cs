@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Mechelen.Web.Infrastructure.Localisation;
 using Mechelen.Web.Search;
 
 namespace Mechelen.Web.Features.Recommendations;
@@ -14,24 +15,24 @@ public sealed partial class RecommendationFilter
     /// Brings paging and text back into range and says what was changed, so a hand-edited or stale URL
     /// shows the page with a message instead of failing.
     /// </summary>
-    public List<string> Normalize()
+    public List<Message> Normalize()
     {
-        var messages = new List<string>();
+        var messages = new List<Message>();
         if (Page < 1)
         {
-            messages.Add($"Page {Page} does not exist; showing page 1.");
+            messages.Add(new Message("Page {0} does not exist; showing page 1.", Page));
             Page = 1;
         }
 
         if (PageSize < 1 || PageSize > MaxPageSize)
         {
-            messages.Add($"Page size must be between 1 and {MaxPageSize}; using {DefaultPageSize}.");
+            messages.Add(new Message("Page size must be between 1 and {0}; using {1}.", MaxPageSize, DefaultPageSize));
             PageSize = DefaultPageSize;
         }
 
         if (Q is { Length: > SearchTerms.MaxQueryLength })
         {
-            messages.Add($"The search text was cut to its first {SearchTerms.MaxQueryLength} characters.");
+            messages.Add(new Message("The search text was cut to its first {0} characters.", SearchTerms.MaxQueryLength));
             // Never between the two halves of an emoji.
             Q = Q[..(char.IsHighSurrogate(Q[SearchTerms.MaxQueryLength - 1]) ? SearchTerms.MaxQueryLength - 1 : SearchTerms.MaxQueryLength)];
         }

@@ -1,6 +1,7 @@
 using Mechelen.Web.Data;
 using Mechelen.Web.Features.Recommendations.Export;
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Infrastructure.Localisation;
 using Mechelen.Web.Search;
 
 namespace Mechelen.Web.Features.Recommendations;
@@ -9,7 +10,7 @@ namespace Mechelen.Web.Features.Recommendations;
 public static class RecommendationList
 {
     public sealed record Model(
-        FilterTaxonomy Taxonomy, RecommendationFilter Filter, IReadOnlyList<string> Messages, int Total,
+        FilterTaxonomy Taxonomy, RecommendationFilter Filter, IReadOnlyList<Message> Messages, int Total,
         IReadOnlyList<RecommendationRow> Rows, IReadOnlyList<RecommendationFacets.Facet> Facets)
     {
         public int Pages => Math.Max(1, (Total + Filter.PageSize - 1) / Filter.PageSize);
@@ -20,7 +21,7 @@ public static class RecommendationList
         IRecommendationTextSearch search, RecommendationScope.Resolver scopes)
     {
         /// <summary>Null when the filter names an event that does not exist.</summary>
-        public async Task<Model?> HandleAsync(RecommendationFilter filter, IEnumerable<string> bindingErrors, CancellationToken cancellationToken)
+        public async Task<Model?> HandleAsync(RecommendationFilter filter, IEnumerable<Message> bindingErrors, CancellationToken cancellationToken)
         {
             var stamp = await FiguresCache.StampAsync(db, cancellationToken);
             var taxonomy = await cache.GetOrCreateAsync(stamp, $"taxonomy|{filter.Event}", () => FilterTaxonomy.LoadAsync(db, filter.Event, cancellationToken));
@@ -43,7 +44,7 @@ public static class RecommendationList
             var lastPage = Math.Max(1, (total + filter.PageSize - 1) / filter.PageSize);
             if (filter.Page > lastPage)
             {
-                messages.Add($"Page {filter.Page} is past the end; showing page {lastPage}.");
+                messages.Add(new Message("Page {0} is past the end; showing page {1}.", filter.Page, lastPage));
                 filter.Page = lastPage;
             }
 

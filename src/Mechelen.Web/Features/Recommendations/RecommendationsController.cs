@@ -1,4 +1,5 @@
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -17,26 +18,14 @@ public sealed class RecommendationsController : Controller
     public async Task<IActionResult> Index([FromQuery] RecommendationFilter filter, [FromServices] RecommendationList.Handler handler, CancellationToken cancellationToken)
     {
         var model = await handler.HandleAsync(filter, BindingErrors(ModelState), cancellationToken);
-        if (model is null)
-        {
-            return NotFound();
-        }
-
-        ViewData["Notice"] = TempData["Notice"];
-        return View(model);
+        return model is null ? NotFound() : View(model);
     }
 
     [HttpGet("/recommendations/{id:int}")]
     public async Task<IActionResult> Details(int id, [FromServices] RecommendationDetails.Handler handler, CancellationToken cancellationToken)
     {
         var model = await handler.HandleAsync(id, cancellationToken);
-        if (model is null)
-        {
-            return NotFound();
-        }
-
-        ViewData["Notice"] = TempData["Notice"];
-        return View(new ReviewPage(model, null, [], null));
+        return model is null ? NotFound() : View(new ReviewPage(model, null, [], null));
     }
 
     [Authorize(Policy = Policies.Review)]
@@ -55,12 +44,12 @@ public sealed class RecommendationsController : Controller
 
         if (result.Succeeded)
         {
-            TempData["Notice"] = form.Action switch
+            Notice.Ok(new Message(form.Action switch
             {
                 ReviewRecommendation.Decision.Validate => "Validated.",
                 ReviewRecommendation.Decision.Reject => "Rejected.",
                 _ => "Saved.",
-            };
+            })).Keep(TempData);
             return LocalRedirect($"/recommendations/{id}");
         }
 
@@ -81,9 +70,9 @@ public sealed class RecommendationsController : Controller
     {
         var errors = BindingErrors(ModelState).ToList();
         var result = errors.Count > 0 ? new BulkReview.Result(0, errors) : await handler.HandleAsync(form, cancellationToken);
-        TempData["Notice"] = result.Errors.Count > 0
-            ? "Nothing was changed. " + string.Join(" ", result.Errors)
-            : $"{result.Changed} recommendation(s) updated.";
+        (result.Errors.Count > 0
+            ? Notice.Error([new Message("Nothing was changed."), .. result.Errors])
+            : Notice.Ok(new Message("Recommendations updated: {0}.", result.Changed))).Keep(TempData);
         var back = form.ReturnUrl is not null && Url.IsLocalUrl(form.ReturnUrl) && form.ReturnUrl.StartsWith("/recommendations", StringComparison.Ordinal)
             ? form.ReturnUrl
             : "/recommendations";
@@ -98,12 +87,12 @@ public sealed class RecommendationsController : Controller
     /// What the query string or form got wrong, in words (the raw value shortened, so a 10,000-character value
     /// does not fill the page). A NUL was taken out of the text, which is used without it.
     /// </summary>
-    internal static IEnumerable<string> BindingErrors(ModelStateDictionary state) =>
+    internal static IEnumerable<Message> BindingErrors(ModelStateDictionary state) =>
         state.Where(e => e.Value is { ValidationState: ModelValidationState.Invalid })
             .Select(e => e.Value!.Errors.Any(x => x.ErrorMessage == UserText.NulRefused)
-                ? $"The text of {e.Key} contained an invisible NUL character (U+0000); it was taken out."
-                : $"'{FilterTaxonomy.Shorten(e.Value.AttemptedValue ?? "")}' is not a valid value for {e.Key}; it was ignored.");
+                ? new Message("The text of {0} contained an invisible NUL character (U+0000); it was taken out.", e.Key)
+                : new Message("'{0}' is not a valid value for {1}; it was ignored.", FilterTaxonomy.Shorten(e.Value.AttemptedValue ?? ""), e.Key));
 }
 
 public sealed record ReviewPage(
-    RecommendationDetails.Model Model, ReviewRecommendation.Form? Yours, IReadOnlyList<string> Errors, ReviewRules.Snapshot? Theirs);
+    RecommendationDetails.Model Model, ReviewRecommendation.Form? Yours, IReadOnlyList<Message> Errors, ReviewRules.Snapshot? Theirs);

@@ -1,6 +1,7 @@
 using Mechelen.Web.Auditing;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Recommendations;
@@ -27,7 +28,7 @@ public static class ReviewRecommendation
         public string? RejectionReason { get; set; }
     }
 
-    public sealed record Result(bool Found, IReadOnlyList<string> Errors, ReviewRules.Snapshot? Theirs)
+    public sealed record Result(bool Found, IReadOnlyList<Message> Errors, ReviewRules.Snapshot? Theirs)
     {
         public bool Succeeded => Found && Errors.Count == 0 && Theirs is null;
     }
@@ -49,10 +50,10 @@ public static class ReviewRecommendation
             }
 
             var areas = await db.GovernanceAreas.Where(a => form.Area.Contains(a.Code)).ToListAsync(cancellationToken);
-            var errors = new List<string>();
+            var errors = new List<Message>();
             if (areas.Count == 0)
             {
-                errors.Add("Choose at least one governance area.");
+                errors.Add(new Message("Choose at least one governance area."));
             }
 
             var before = ReviewRules.Snap(r);

@@ -1,4 +1,5 @@
 using Mechelen.Web.Domain;
+using Mechelen.Web.Infrastructure.Localisation;
 
 namespace Mechelen.Web.Features.Recommendations;
 
@@ -16,7 +17,7 @@ public static class ReviewRules
         new(r.Areas.OrderBy(a => a.Order).Select(a => a.Code).ToList(), r.Levels, r.Actors, r.Language, r.Status, r.RejectionReason, r.Version);
 
     /// <summary>Null when done, else why not.</summary>
-    public static string? Validate(Recommendation r)
+    public static Message? Validate(Recommendation r)
     {
         if (CannotReview(r) is { } refusal)
         {
@@ -28,16 +29,16 @@ public static class ReviewRules
         return null;
     }
 
-    public static string? Reject(Recommendation r, string? reason)
+    public static Message? Reject(Recommendation r, string? reason)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return "Give a reason for rejecting.";
+            return new Message("Give a reason for rejecting.");
         }
 
         if (reason.Length > ReasonMaxLength)
         {
-            return $"The reason can be at most {ReasonMaxLength} characters.";
+            return new Message("The reason can be at most {0:N0} characters.", ReasonMaxLength);
         }
 
         if (CannotReview(r) is { } refusal)
@@ -51,10 +52,10 @@ public static class ReviewRules
     }
 
     /// <summary>Null when an officer may validate or reject the recommendation, else why not.</summary>
-    private static string? CannotReview(Recommendation r) => r.Status switch
+    private static Message? CannotReview(Recommendation r) => r.Status switch
     {
-        RecommendationStatus.Draft => $"Recommendation {r.Id} is still a draft: its rapporteur has not submitted it.",
-        RecommendationStatus.Merged => $"Recommendation {r.Id} is merged into a key recommendation: remove it from there first.",
+        RecommendationStatus.Draft => new Message("Recommendation {0} is still a draft: its rapporteur has not submitted it.", r.Id),
+        RecommendationStatus.Merged => new Message("Recommendation {0} is merged into a key recommendation: remove it from there first.", r.Id),
         _ => null,
     };
 

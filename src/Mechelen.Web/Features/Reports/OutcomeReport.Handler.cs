@@ -2,6 +2,7 @@ using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Features.Recommendations;
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Infrastructure.Localisation;
 using Mechelen.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,9 +11,9 @@ namespace Mechelen.Web.Features.Reports;
 public static partial class OutcomeReport
 {
     /// <summary>The report, or why there is none: an unknown event (<see cref="NotFound"/>) or a filter naming unknown areas, clusters or sessions.</summary>
-    public sealed record Result(Model? Report, string? Error, bool NotFound)
+    public sealed record Result(Model? Report, Message? Error, bool NotFound)
     {
-        public static Result Fail(string error, bool notFound = false) => new(null, error, notFound);
+        public static Result Fail(Message error, bool notFound = false) => new(null, error, notFound);
     }
 
     public sealed class Handler(MechelenDbContext db, IRecommendationTextSearch search, TimeProvider clock)
@@ -34,8 +35,8 @@ public static partial class OutcomeReport
             if (ev is null)
             {
                 return Result.Fail(string.IsNullOrWhiteSpace(filter.Event)
-                    ? "There is no event to report on."
-                    : $"There is no event with code '{filter.Event}'.", notFound: true);
+                    ? new Message("There is no event to report on.")
+                    : new Message("There is no event with code '{0}'.", filter.Event), notFound: true);
             }
 
             var data = new ReportData { Event = ev };
@@ -97,25 +98,25 @@ public static partial class OutcomeReport
         private static bool HasRecommendationFacets(RecommendationFilter f) =>
             f.Session.Count > 0 || f.Level.Count > 0 || f.Actor.Count > 0 || f.Language.Count > 0 || f.HasText;
 
-        private static string? Validate(RecommendationFilter filter, ReportData data)
+        private static Message? Validate(RecommendationFilter filter, ReportData data)
         {
             var unknownAreas = filter.Area.Except(data.Areas.Select(a => a.Code), StringComparer.Ordinal).ToList();
             if (unknownAreas.Count > 0)
             {
-                return $"Unknown governance area {string.Join(", ", unknownAreas.Select(a => $"'{a}'"))}. " +
-                    $"Known areas: {string.Join(", ", data.Areas.Select(a => a.Code))}.";
+                return new Message("Unknown governance area {0}. Known areas: {1}.",
+                    string.Join(", ", unknownAreas.Select(a => $"'{a}'")), string.Join(", ", data.Areas.Select(a => a.Code)));
             }
 
             var unknownClusters = filter.Cluster.Except(data.Clusters.Select(c => c.Number)).ToList();
             if (unknownClusters.Count > 0)
             {
-                return $"Unknown GCM cluster {string.Join(", ", unknownClusters)}. " +
-                    $"Clusters are numbered {data.Clusters.Min(c => c.Number)} to {data.Clusters.Max(c => c.Number)}.";
+                return new Message("Unknown GCM cluster {0}. Clusters are numbered {1} to {2}.",
+                    string.Join(", ", unknownClusters), data.Clusters.Min(c => c.Number), data.Clusters.Max(c => c.Number));
             }
 
             var unknownSessions = filter.Session.Except(data.Sessions.Select(s => s.Id)).ToList();
             return unknownSessions.Count > 0
-                ? $"Session {string.Join(", ", unknownSessions)} is not part of the event '{data.Event.Code}'."
+                ? new Message("Session {0} is not part of the event '{1}'.", string.Join(", ", unknownSessions), data.Event.Code)
                 : null;
         }
     }

@@ -1,5 +1,6 @@
 using Mechelen.Web.Features.Recommendations;
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -57,7 +58,7 @@ public sealed class ReportsController : Controller
         if (!ModelState.IsValid)
         {
             var fields = ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => e.Key);
-            return (null, Invalid($"The report filter has a value that is not understood ({string.Join(", ", fields)})."));
+            return (null, Invalid(new Message("The report filter has a value that is not understood ({0}).", string.Join(", ", fields))));
         }
 
         var result = await handler.HandleAsync(filter, cancellationToken);
@@ -69,7 +70,7 @@ public sealed class ReportsController : Controller
         return result.Error is not null ? (null, Invalid(result.Error)) : (result.Report, null);
     }
 
-    private ViewResult Invalid(string message)
+    private ViewResult Invalid(Message message)
     {
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return View("Invalid", message);

@@ -3,6 +3,7 @@ using Mechelen.Web.Auditing;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Features.Recommendations;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Synthesis;
@@ -42,9 +43,9 @@ public static class ChangeKeySources
 
             var scope = await scopes.GetAsync(cancellationToken);
             var sources = await scope.Visible(db.Recommendations).Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
-            var errors = ids.Distinct().Where(n => sources.All(r => r.Id != n)).Select(n => $"Recommendation {n} does not exist.").ToList();
-            errors.AddRange(sources.Where(r => r.EventId != key.EventId).Select(r => $"Recommendation {r.Id} belongs to another event."));
-            errors.AddRange(sources.Select(MergeRules.CannotMerge).OfType<string>());
+            var errors = ids.Distinct().Where(n => sources.All(r => r.Id != n)).Select(n => new Message("Recommendation {0} does not exist.", n)).ToList();
+            errors.AddRange(sources.Where(r => r.EventId != key.EventId).Select(r => new Message("Recommendation {0} belongs to another event.", r.Id)));
+            errors.AddRange(sources.Select(MergeRules.CannotMerge).OfType<Message>());
             if (errors.Count > 0)
             {
                 return new SynthesisResult(true, errors);
@@ -79,7 +80,7 @@ public static class ChangeKeySources
             var link = key.Sources.FirstOrDefault(s => s.RecommendationId == recommendationId);
             if (link is null)
             {
-                return SynthesisResult.Refused($"Recommendation {recommendationId} is not a source of this key recommendation.");
+                return SynthesisResult.Refused(new Message("Recommendation {0} is not a source of this key recommendation.", recommendationId));
             }
 
             if (key.Sources.Count == 1)

@@ -3,6 +3,7 @@ using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Features.Recommendations;
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Synthesis;
@@ -22,12 +23,12 @@ public static class MergeIntoKeyRecommendation
 
     public sealed record Source(int Id, int Version, string Text, string SessionTitle, RecommendationStatus Status, IReadOnlyList<string> Areas);
 
-    public sealed record Model(Form Form, IReadOnlyList<Source> Sources, IReadOnlyList<KeyRecommendationDetails.AreaOption> Areas, IReadOnlyList<string> Errors);
+    public sealed record Model(Form Form, IReadOnlyList<Source> Sources, IReadOnlyList<KeyRecommendationDetails.AreaOption> Areas, IReadOnlyList<Message> Errors);
 
     public sealed class Handler(MechelenDbContext db, AuditLog audit, CurrentUser user, RecommendationScope.Resolver scopes, TimeProvider clock)
     {
         /// <summary>The form for the ticked recommendations, the area most of them share chosen.</summary>
-        public async Task<Model> PrepareAsync(Form form, IReadOnlyList<string> errors, CancellationToken cancellationToken)
+        public async Task<Model> PrepareAsync(Form form, IReadOnlyList<Message> errors, CancellationToken cancellationToken)
         {
             var ids = ReviewRules.ParseSelection(form.Select).Keys.ToList();
             var scope = await scopes.GetAsync(cancellationToken);
@@ -60,12 +61,12 @@ public static class MergeIntoKeyRecommendation
             var ids = selection.Keys.ToList();
             var scope = await scopes.GetAsync(cancellationToken);
             var sources = await scope.Visible(db.Recommendations).Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
-            var errors = ids.Where(id => sources.All(r => r.Id != id)).Select(id => $"Recommendation {id} does not exist.").ToList();
-            errors.AddRange(sources.Where(r => r.Version != selection[r.Id]).Select(r => $"Recommendation {r.Id} was changed by someone else since you ticked it: reload and check it."));
-            errors.AddRange(sources.Select(MergeRules.CannotMerge).OfType<string>());
+            var errors = ids.Where(id => sources.All(r => r.Id != id)).Select(id => new Message("Recommendation {0} does not exist.", id)).ToList();
+            errors.AddRange(sources.Where(r => r.Version != selection[r.Id]).Select(r => new Message("Recommendation {0} was changed by someone else since you ticked it: reload and check it.", r.Id)));
+            errors.AddRange(sources.Select(MergeRules.CannotMerge).OfType<Message>());
             if (sources.Select(r => r.EventId).Distinct().Count() > 1)
             {
-                errors.Add("The recommendations come from different events.");
+                errors.Add(new Message("The recommendations come from different events."));
             }
 
             if (errors.Count > 0)

@@ -1,6 +1,7 @@
 using Mechelen.Web.Data;
 using Mechelen.Web.Data.Configurations;
 using Mechelen.Web.Domain;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Synthesis;
@@ -16,11 +17,11 @@ public static class MergeRules
         new(k.Id, areaCode, k.Order, k.Status, k.Wording, k.Sources.Select(s => s.RecommendationId).Order().ToList());
 
     /// <summary>Null when the recommendation can join a key recommendation, else why not.</summary>
-    public static string? CannotMerge(Recommendation r) => r.Status switch
+    public static Message? CannotMerge(Recommendation r) => r.Status switch
     {
-        RecommendationStatus.Merged => $"Recommendation {r.Id} is already merged into a key recommendation.",
-        RecommendationStatus.Draft => $"Recommendation {r.Id} is still a draft: its rapporteur has not submitted it.",
-        RecommendationStatus.Rejected => $"Recommendation {r.Id} was rejected: validate it first if it belongs in the synthesis.",
+        RecommendationStatus.Merged => new Message("Recommendation {0} is already merged into a key recommendation.", r.Id),
+        RecommendationStatus.Draft => new Message("Recommendation {0} is still a draft: its rapporteur has not submitted it.", r.Id),
+        RecommendationStatus.Rejected => new Message("Recommendation {0} was rejected: validate it first if it belongs in the synthesis.", r.Id),
         _ => null,
     };
 
@@ -59,17 +60,17 @@ public static class MergeRules
     }
 
     /// <summary>The trimmed wording and the governance area named by the form, or why the form cannot be saved.</summary>
-    public static async Task<(KeyContent? Content, string? Error)> CheckContentAsync(MechelenDbContext db, string? wording, string? areaCode, CancellationToken cancellationToken)
+    public static async Task<(KeyContent? Content, Message? Error)> CheckContentAsync(MechelenDbContext db, string? wording, string? areaCode, CancellationToken cancellationToken)
     {
         wording = wording?.Trim();
         if (string.IsNullOrEmpty(wording) || wording.Length > RecommendationConfiguration.TextMaxLength)
         {
-            return (null, $"Write the consolidated wording (at most {RecommendationConfiguration.TextMaxLength} characters).");
+            return (null, new Message("Write the consolidated wording (at most {0:N0} characters).", RecommendationConfiguration.TextMaxLength));
         }
 
         var area = await db.GovernanceAreas.FirstOrDefaultAsync(a => a.Code == areaCode, cancellationToken);
         return area is null
-            ? (null, "Choose the governance area of the key recommendation.")
+            ? (null, new Message("Choose the governance area of the key recommendation."))
             : (new KeyContent(wording, area), null);
     }
 
@@ -103,13 +104,16 @@ public static class MergeRules
 }
 
 /// <summary>How a synthesis write ended: not found, refused with reasons, a conflict with someone else's change, or done.</summary>
-public sealed record SynthesisResult(bool Found, IReadOnlyList<string> Errors, bool Conflict = false, int? Id = null)
+public sealed record SynthesisResult(bool Found, IReadOnlyList<Message> Errors, bool Conflict = false, int? Id = null)
 {
     public bool Succeeded => Found && Errors.Count == 0 && !Conflict;
 
     public static SynthesisResult NotFound() => new(false, []);
 
-    public static SynthesisResult Refused(params string[] errors) => new(true, errors);
+    public static SynthesisResult Refused(params Message[] errors) => new(true, errors);
 
-    public static SynthesisResult Stale() => new(true, ["Someone else changed this key recommendation since you opened it: nothing was saved. Check the current version below and try again."], Conflict: true);
+    public static SynthesisResult Refused(string error) => new(true, [new Message(error)]);
+
+    public static SynthesisResult Stale() =>
+        new(true, [new Message("Someone else changed this key recommendation since you opened it: nothing was saved. Check the current version below and try again.")], Conflict: true);
 }

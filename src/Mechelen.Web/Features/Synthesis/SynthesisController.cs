@@ -1,4 +1,5 @@
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,7 +15,6 @@ public sealed class SynthesisController : Controller
     public async Task<IActionResult> Index(string? @event, [FromServices] KeyRecommendationList.Handler handler, CancellationToken cancellationToken)
     {
         var model = await handler.HandleAsync(@event, cancellationToken);
-        ViewData["Notice"] = TempData["Notice"];
         return model is null ? NotFound() : View(model);
     }
 
@@ -34,7 +34,7 @@ public sealed class SynthesisController : Controller
         var result = ModelState.IsValid ? await handler.HandleAsync(form, cancellationToken) : SynthesisResult.Refused(FormProblem("Check the form."));
         if (result.Succeeded)
         {
-            TempData["Notice"] = "Key recommendation created; its sources are marked Merged.";
+            Notice.Ok(new Message("Key recommendation created; its sources are marked Merged.")).Keep(TempData);
             return LocalRedirect($"/key-recommendations/{result.Id}");
         }
 
@@ -46,8 +46,6 @@ public sealed class SynthesisController : Controller
     public async Task<IActionResult> Details(int id, [FromServices] KeyRecommendationDetails.Handler handler, CancellationToken cancellationToken)
     {
         var model = await handler.HandleAsync(id, cancellationToken);
-        ViewData["Notice"] = TempData["Notice"];
-        ViewData["NoticeKind"] = TempData["NoticeKind"];
         return model is null ? NotFound() : View(new KeyRecommendationPage(model, null, []));
     }
 
@@ -60,7 +58,7 @@ public sealed class SynthesisController : Controller
         var result = ModelState.IsValid ? await handler.HandleAsync(id, form, cancellationToken) : SynthesisResult.Refused(FormProblem("Check the form: the position must be a number."));
         if (!result.Found || result.Succeeded)
         {
-            return Outcome(id, result, "Saved.");
+            return Outcome(id, result, new Message("Saved."));
         }
 
         // Shown again with what the officer typed, and on a conflict the current version beside it.
@@ -72,12 +70,12 @@ public sealed class SynthesisController : Controller
     [Authorize(Policy = Policies.Review)]
     [HttpPost("{id:int}/sources")]
     public async Task<IActionResult> AddSources(int id, ChangeKeySources.AddForm form, [FromServices] ChangeKeySources.Handler handler, CancellationToken cancellationToken) =>
-        Outcome(id, ModelState.IsValid ? await handler.AddAsync(id, form, cancellationToken) : SynthesisResult.Refused(FormProblem("Check the form.")), "Sources added; they are marked Merged.");
+        Outcome(id, ModelState.IsValid ? await handler.AddAsync(id, form, cancellationToken) : SynthesisResult.Refused(FormProblem("Check the form.")), new Message("Sources added; they are marked Merged."));
 
     [Authorize(Policy = Policies.Review)]
     [HttpPost("{id:int}/sources/{recommendationId:int}/remove")]
     public async Task<IActionResult> RemoveSource(int id, int recommendationId, int version, [FromServices] ChangeKeySources.Handler handler, CancellationToken cancellationToken) =>
-        Outcome(id, await handler.RemoveAsync(id, recommendationId, version, cancellationToken), $"Recommendation {recommendationId} removed; its previous status is restored.");
+        Outcome(id, await handler.RemoveAsync(id, recommendationId, version, cancellationToken), new Message("Recommendation {0} removed; its previous status is restored.", recommendationId));
 
     [Authorize(Policy = Policies.Review)]
     [HttpPost("{id:int}/unmerge")]
@@ -86,11 +84,11 @@ public sealed class SynthesisController : Controller
         var result = await handler.HandleAsync(id, version, cancellationToken);
         if (result.Succeeded)
         {
-            TempData["Notice"] = $"Key recommendation {id} un-merged; its sources have their previous status again.";
+            Notice.Ok(new Message("Key recommendation {0} un-merged; its sources have their previous status again.", id)).Keep(TempData);
             return LocalRedirect("/key-recommendations");
         }
 
-        return Outcome(id, result, "");
+        return Outcome(id, result, null);
     }
 
     // The text policy's refusal says what to do; any other binding error is the one these forms can have.
@@ -98,17 +96,16 @@ public sealed class SynthesisController : Controller
         ModelState.Values.Any(v => v.Errors.Any(e => e.ErrorMessage == UserText.NulRefused)) ? UserText.NulRefused : otherwise;
 
     // Other writes answer with a redirect to the detail page (post/redirect/get), the outcome in the notice.
-    private IActionResult Outcome(int id, SynthesisResult result, string success)
+    private IActionResult Outcome(int id, SynthesisResult result, Message? success)
     {
         if (!result.Found)
         {
             return NotFound();
         }
 
-        TempData["Notice"] = result.Succeeded ? success : string.Join(" ", result.Errors);
-        TempData["NoticeKind"] = result.Succeeded ? "ok" : "error";
+        (result.Succeeded ? Notice.Ok(success ?? new Message("Saved.")) : new Notice(NoticeKind.Error, result.Errors)).Keep(TempData);
         return LocalRedirect($"/key-recommendations/{id}");
     }
 }
 
-public sealed record KeyRecommendationPage(KeyRecommendationDetails.Model Model, EditKeyRecommendation.Form? Yours, IReadOnlyList<string> Errors, bool Conflict = false);
+public sealed record KeyRecommendationPage(KeyRecommendationDetails.Model Model, EditKeyRecommendation.Form? Yours, IReadOnlyList<Message> Errors, bool Conflict = false);

@@ -71,7 +71,7 @@
             form.elements.namedItem('Language').value = draft.language;
         }
         if (status) {
-            status.textContent = form.getAttribute('data-restored-message') || 'Your unsaved note was restored.';
+            status.textContent = form.getAttribute('data-restored-message');
         }
     }
 

@@ -1,5 +1,6 @@
 // The recommendations list: tick-all, filter applied as soon as a facet changes, and the "n similar" hints
-// fetched after the page is shown so the similarity searches never slow the list.
+// fetched after the page is shown so the similarity searches never slow the list. Their wording comes from the
+// page (data-hint-one, data-hint-many with {0}), in the reader's language.
 (function () {
     'use strict';
     var filter = document.getElementById('filter');
@@ -30,6 +31,7 @@
         return;
     }
 
+    var wording = document.querySelector('[data-hint-many]');
     var query = Array.prototype.map.call(hints, function (h) { return 'id=' + encodeURIComponent(h.getAttribute('data-similar')); }).join('&');
     fetch('/recommendations/similar?' + query, { headers: { 'Accept': 'application/json', 'X-Requested-With': 'fetch' }, credentials: 'same-origin' })
         .then(function (response) { return response.ok ? response.json() : {}; })
@@ -40,7 +42,9 @@
                 if (count) {
                     var link = document.createElement('a');
                     link.href = '/recommendations/' + id + '#similar';
-                    link.textContent = count + ' similar';
+                    link.textContent = count === 1
+                        ? wording.getAttribute('data-hint-one')
+                        : wording.getAttribute('data-hint-many').replace('{0}', count.toLocaleString(document.documentElement.lang));
                     link.className = 'similar-hint';
                     h.appendChild(link);
                 }

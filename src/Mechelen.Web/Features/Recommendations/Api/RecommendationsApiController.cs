@@ -1,9 +1,11 @@
 using Mechelen.Web.Data;
 using Mechelen.Web.Features.Recommendations.Export;
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Mechelen.Web.Features.Recommendations.Api;
 
@@ -20,7 +22,7 @@ public sealed record ApiPage<T>(int Page, int PageSize, int Total, IReadOnlyList
 [Produces("application/json")]
 [ProducesResponseType(StatusCodes.Status401Unauthorized)]
 [ProducesResponseType(StatusCodes.Status403Forbidden)]
-public sealed class RecommendationsApiController(MechelenDbContext db, RecommendationRows rows, RecommendationScope.Resolver scopes) : ControllerBase
+public sealed class RecommendationsApiController(MechelenDbContext db, RecommendationRows rows, RecommendationScope.Resolver scopes, IStringLocalizer<SharedResource> localizer) : ControllerBase
 {
     public const string WhoSeesWhat =
         "Policy officers and the secretariat get every recommendation except other people's drafts. A rapporteur gets their own " +
@@ -76,10 +78,10 @@ public sealed class RecommendationsApiController(MechelenDbContext db, Recommend
         var taxonomy = await FilterTaxonomy.LoadAsync(db, filter.Event, cancellationToken);
         if (taxonomy is null)
         {
-            return (null, Problem(statusCode: StatusCodes.Status404NotFound, title: $"No event with the code '{filter.Event}'."));
+            return (null, Problem(statusCode: StatusCodes.Status404NotFound, title: localizer["No event with the code '{0}'.", filter.Event ?? ""]));
         }
 
-        var problems = filter.Normalize().Concat(taxonomy.RemoveUnknown(filter)).ToList();
+        var problems = filter.Normalize().Concat(taxonomy.RemoveUnknown(filter)).Select(localizer.Text).ToList();
         if (problems.Count > 0)
         {
             return (null, ValidationProblem(new ValidationProblemDetails(new Dictionary<string, string[]> { ["filter"] = [.. problems] })));

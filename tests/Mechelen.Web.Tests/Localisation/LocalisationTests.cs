@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
-namespace Mechelen.Web.Tests;
+namespace Mechelen.Web.Tests.Localisation;
 
 public sealed partial class LocalisationTests
 {
@@ -22,6 +22,18 @@ public sealed partial class LocalisationTests
         Assert.True(missing.Count == 0, "Missing in SharedResource.resx:" + Environment.NewLine + string.Join(Environment.NewLine, missing));
     }
 
+    // IHtmlLocalizer formats every value it writes, so a key with {0} given no argument fails the whole page.
+    [Fact]
+    public void KeysWithPlaceholders_AreGivenTheirArguments()
+    {
+        var bare = Directory.GetFiles(Path.Combine(WebRoot, "Features"), "*.cshtml", SearchOption.AllDirectories)
+            .SelectMany(file => BareLocalizerKey().Matches(File.ReadAllText(file)).Select(m => $"{Path.GetFileName(file)}: {m.Groups[1].Value}"))
+            .Where(k => Placeholder().IsMatch(k))
+            .ToList();
+
+        Assert.True(bare.Count == 0, "Keys with placeholders written without arguments:" + Environment.NewLine + string.Join(Environment.NewLine, bare));
+    }
+
     [Fact]
     public void SessionKinds_HaveResources()
     {
@@ -35,4 +47,11 @@ public sealed partial class LocalisationTests
     // A key ends at "]" or ","; a key built by concatenation ("Sort: " + value) is checked by its own test.
     [GeneratedRegex("\\bL\\[\"((?:[^\"\\\\]|\\\\.)*)\"\\s*[\\],]")]
     private static partial Regex LocalizerKey();
+
+    // L["…"] written as it is: not followed by arguments, nor by .Value (the unformatted wording, for scripts).
+    [GeneratedRegex("\\bL\\[\"((?:[^\"\\\\]|\\\\.)*)\"\\](?!\\.Value)")]
+    private static partial Regex BareLocalizerKey();
+
+    [GeneratedRegex(@"\{\d+(:[^}]*)?\}")]
+    private static partial Regex Placeholder();
 }

@@ -1,0 +1,20 @@
+using System.Xml.Linq;
+
+namespace Mechelen.Web.Tests.Localisation;
+
+/// <summary>The resource files of the web app, read as plain XML (key → value), and the folders the scans read.</summary>
+internal static class Resources
+{
+    public static readonly string WebRoot = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src/Mechelen.Web"));
+
+    public static readonly string[] Translations = ["fr", "es"];
+
+    public static IReadOnlyDictionary<string, string> Read(string? culture = null)
+    {
+        var file = Path.Combine(WebRoot, "Resources", culture is null ? "SharedResource.resx" : $"SharedResource.{culture}.resx");
+        return XDocument.Load(file).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
+    }
+
+    public static IReadOnlySet<string> Keys() => Read().Keys.ToHashSet();
+}
