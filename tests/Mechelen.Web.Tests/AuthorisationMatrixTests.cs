@@ -82,6 +82,7 @@ public sealed class AuthorisationMatrixTests(MechelenAppFactory factory, ITestOu
         Get("/account/login", _ => "/account/login", Public),
         Post("/account/login", _ => "/account/login", Public),
         Get("/account/denied", _ => "/account/denied", Everyone(Outcome.Forbidden)),
+        Post("/language", _ => "/language", Public),
         new("*", "/error", _ => "/error", Everyone(Outcome.ServerError)),
         new("*", "/error/{code:int}", _ => "/error/400", Public),
         new("*", "/{*path}", _ => "/no-such-page", Everyone(Outcome.NotFound)),

@@ -259,16 +259,14 @@ public sealed record HistoryVocabulary(
     IReadOnlyDictionary<GovernanceLevels, string> LevelNames,
     IReadOnlyDictionary<ActorGroups, string> ActorNames,
     IReadOnlyDictionary<int, string> SessionTitles,
-    CultureInfo Culture,
+    Func<DateTime, string> Stamp,
     string? TimeZone)
 {
-    public const string Pattern = "d MMMM yyyy, HH:mm";
-
     /// <summary>An instant: in the event's time zone when the page has one, else in UTC, said so.</summary>
     public string When(DateTime utc) => TimeZone is null
-        ? DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString(Pattern, Culture) + " UTC"
-        : Infrastructure.EventTime.ToLocal(utc, TimeZone).ToString(Pattern, Culture);
+        ? string.Format(CultureInfo.CurrentCulture, Localize("{0} (UTC)") ?? "{0} (UTC)", Stamp(utc))
+        : Stamp(Infrastructure.EventTime.ToLocal(utc, TimeZone));
 
     /// <summary>A wall-clock time of the programme, already in the event's time.</summary>
-    public string WallClock(DateTime local) => local.ToString(Pattern, Culture);
+    public string WallClock(DateTime local) => Stamp(local);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Features.Recommendations;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -32,42 +33,8 @@ public sealed record HistoryItem(
 public sealed record HistoryList(IReadOnlyList<HistoryItem> Items, string? TimeZone, bool ShowEntity = false);
 
 /// <summary>Reads audit entries into <see cref="HistoryItem"/>s in the page's culture and, where it has one, the event's time zone.</summary>
-public sealed class HistoryPresenter(MechelenDbContext db, IStringLocalizer<SharedResource> localizer)
+public sealed class HistoryPresenter(MechelenDbContext db, IStringLocalizer<SharedResource> localizer, Formats formats)
 {
-    /// <summary>The resource key (the English label) of each action the app records.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Actions = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["create"] = "Captured",
-        ["import"] = "Imported from Excel",
-        ["update"] = "Edited by the rapporteur",
-        ["withdraw"] = "Withdrawn",
-        ["resubmit"] = "Submitted again",
-        ["Review"] = "Tags reviewed",
-        ["Validate"] = "Validated",
-        ["Reject"] = "Rejected",
-        ["BulkValidate"] = "Validated with others",
-        ["BulkReject"] = "Rejected with others",
-        ["BulkAddArea"] = "Area added with others",
-        ["Merge"] = "Merged into a key recommendation",
-        ["Unmerge"] = "Un-merged",
-        ["RemoveFromKey"] = "Removed from its key recommendation",
-        ["Create"] = "Created",
-        ["Edit"] = "Edited",
-        ["AddSources"] = "Sources added",
-        ["RemoveSource"] = "Source removed",
-        ["ReportFinalized"] = "Report marked final",
-        ["ReportReopened"] = "Report reopened as a draft",
-        [AdminEditActions.EventUpdate] = "Event edited",
-        [AdminEditActions.SessionUpdate] = "Session edited",
-        [AdminEditActions.AreaUpdate] = "Governance area edited",
-        ["create-admin"] = "Administrator created",
-        ["user-create"] = "Account created",
-        ["user-update"] = "Account edited",
-        ["user-password-reset"] = "Password reset",
-        ["user-disable"] = "Account disabled",
-        ["user-enable"] = "Account enabled",
-    };
-
     /// <summary>The history of one entity, oldest first.</summary>
     public async Task<IReadOnlyList<HistoryItem>> OfAsync(string entityType, object entityId, string? timeZone, CancellationToken cancellationToken)
     {
@@ -101,11 +68,11 @@ public sealed class HistoryPresenter(MechelenDbContext db, IStringLocalizer<Shar
             FilterTaxonomy.Names<GovernanceLevels>(labels.Where(l => l.List == "level").ToDictionary(l => l.Code, l => l.Name)),
             FilterTaxonomy.Names<ActorGroups>(labels.Where(l => l.List == "actor").ToDictionary(l => l.Code, l => l.Name)),
             sessions,
-            CultureInfo.CurrentCulture,
+            at => formats.Timestamp(at),
             timeZone);
         return read.Select(r => new HistoryItem(
                 r.Entry.Id, r.Entry.At, words.When(r.Entry.At), r.Entry.UserName,
-                Actions.TryGetValue(r.Entry.Action, out var action) ? Localize(action) ?? action : r.Entry.Action,
+                AuditLabels.ActionKey(r.Entry.Action) is { } action ? Localize(action) ?? r.Entry.Action : r.Entry.Action,
                 r.Entry.EntityType, r.Entry.EntityId,
                 (r.Before, r.After) switch
                 {

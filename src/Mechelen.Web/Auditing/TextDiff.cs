@@ -24,6 +24,30 @@ public static class TextDiff
     // compared word by word. Common starts and ends are taken off first, so an edit of a long text stays far below.
     private const long MaxCells = 1_000_000;
 
+    /// <summary>
+    /// The segments as markup: removed words in <c>del</c>, added ones in <c>ins</c>, every text encoded. Built in
+    /// code because the history shows it in a block that keeps white space as typed, where no markup
+    /// indentation may slip in between segments.
+    /// </summary>
+    public static Microsoft.AspNetCore.Html.IHtmlContent ToHtml(IReadOnlyList<Segment> segments)
+    {
+        var html = new Microsoft.AspNetCore.Html.HtmlContentBuilder();
+        foreach (var s in segments)
+        {
+            var tag = s.Kind switch { Kind.Removed => "del", Kind.Added => "ins", _ => null };
+            if (tag is null)
+            {
+                html.Append(s.Text);
+            }
+            else
+            {
+                html.AppendHtml($"<{tag}>").Append(s.Text).AppendHtml($"</{tag}>");
+            }
+        }
+
+        return html;
+    }
+
     public static IReadOnlyList<Segment> Compare(string before, string after)
     {
         var a = Tokens(before);

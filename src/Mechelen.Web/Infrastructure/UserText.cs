@@ -15,6 +15,23 @@ public static partial class UserText
     public const string NulRefused =
         "This text contained an invisible NUL character (U+0000), which cannot be kept. It has been taken out: check the text and send it again.";
 
+    private static readonly object NulFieldsKey = new();
+
+    /// <summary>Notes that the binder refused a NUL in this field of the request.</summary>
+    public static void MarkNulRefused(HttpContext context, string field)
+    {
+        if (context.Items[NulFieldsKey] is not HashSet<string> fields)
+        {
+            context.Items[NulFieldsKey] = fields = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        fields.Add(field);
+    }
+
+    /// <summary>The fields of this request in which the binder refused a NUL.</summary>
+    public static IReadOnlySet<string> NulRefusedFields(HttpContext context) =>
+        context.Items[NulFieldsKey] as HashSet<string> ?? [];
+
     /// <summary>What an XML file gets instead of a character XML 1.0 cannot carry.</summary>
     public const char Replacement = '\uFFFD';
 

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Binders;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+using Microsoft.Extensions.Localization;
 
 namespace Mechelen.Web.Infrastructure;
 
@@ -39,7 +40,10 @@ public sealed class UserTextModelBinderProvider : IModelBinderProvider
             var cleaned = UserText.Clean(raw, out var hadNul, isPassword: metadata.DataTypeName == nameof(DataType.Password));
             if (hadNul)
             {
-                bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, UserText.NulRefused);
+                // Worded in the reader's language; the field's name is kept aside for actions that say more.
+                var localizer = bindingContext.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+                bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, localizer[UserText.NulRefused]);
+                UserText.MarkNulRefused(bindingContext.HttpContext, bindingContext.ModelName);
             }
 
             if (string.Equals(cleaned, raw, StringComparison.Ordinal))

@@ -16,7 +16,7 @@ public sealed class HistoryChangesTests
         new Dictionary<GovernanceLevels, string> { [GovernanceLevels.Local] = "Local", [GovernanceLevels.National] = "National", [GovernanceLevels.Global] = "Global" },
         new Dictionary<ActorGroups, string> { [ActorGroups.LocalRegionalGovernments] = "Local and regional governments", [ActorGroups.AllActors] = "All actors" },
         new Dictionary<int, string> { [4] = "Human rights of migrants" },
-        CultureInfo.GetCultureInfo("en"),
+        at => at.ToString("d MMMM yyyy, HH:mm", CultureInfo.GetCultureInfo("en")),
         "Europe/Brussels");
 
     /// <summary>Before and after as audit entries keep them (null: created or removed), and the lines the history shows.</summary>
@@ -138,7 +138,7 @@ public sealed class HistoryChangesTests
         var path = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src/Mechelen.Web/Resources/SharedResource.resx"));
         var names = XDocument.Load(path).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
         var labels = HistoryChanges.Catalogue.Where(f => f.Kind != HistoryChanges.Kind.Hidden).Select(f => f.Label)
-            .Concat(HistoryPresenter.Actions.Values)
+            .Concat(AuditLabels.ActionKeys)
             .Concat(Enum.GetNames<RecommendationStatus>().Concat(Enum.GetNames<KeyRecommendationStatus>()).Select(s => $"Status.{s}"))
             .Concat(["Yes", "No"]);
 

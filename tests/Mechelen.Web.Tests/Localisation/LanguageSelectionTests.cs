@@ -46,7 +46,7 @@ public sealed class LanguageSelectionTests(MechelenAppFactory factory) : IClassF
         var html = await PageAsync(Client("es"), $"/sessions/{id}");
 
         Assert.Contains("viernes, 17 de noviembre de 2017, 9:30–11:00", html);
-        Assert.Contains("(hora local en Mechelen)", html);
+        Assert.Contains("(hora local en <bdi>Mechelen</bdi>)", html);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class LanguageSelectionTests(MechelenAppFactory factory) : IClassF
     {
         var client = Client("fr");
 
-        var switched = await client.PostFormAsync("/", "/language", [new("culture", "es"), new("returnUrl", "/sessions/1?culture=fr&x=1")]);
+        var switched = await client.PostFormAsync("/account/login", "/language", [new("culture", "es"), new("returnUrl", "/sessions/1?culture=fr&x=1")]);
 
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
         Assert.Equal("/sessions/1?x=1", switched.Headers.Location!.OriginalString);
@@ -71,7 +71,7 @@ public sealed class LanguageSelectionTests(MechelenAppFactory factory) : IClassF
     [InlineData("fr", "/\\evil.example", HttpStatusCode.Redirect, "/")]
     public async Task Switcher_RefusesUnknownLanguages_AndNeverLeavesTheSite(string culture, string returnUrl, HttpStatusCode status, string? location)
     {
-        var response = await Client(null).PostFormAsync("/", "/language", [new("culture", culture), new("returnUrl", returnUrl)]);
+        var response = await Client(null).PostFormAsync("/account/login", "/language", [new("culture", culture), new("returnUrl", returnUrl)]);
 
         Assert.Equal(status, response.StatusCode);
         Assert.Equal(location, response.Headers.Location?.OriginalString);
@@ -84,7 +84,7 @@ public sealed class LanguageSelectionTests(MechelenAppFactory factory) : IClassF
         var user = await factory.CreateUserAsync(email, TestAccounts.Password, Roles.PolicyOfficer);
         await factory.WithDbAsync(db => db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.Language, "es")));
         var client = Client("en");
-        await client.PostFormAsync("/", "/language", [new("culture", "fr"), new("returnUrl", "/")]);
+        await client.PostFormAsync("/account/login", "/language", [new("culture", "fr"), new("returnUrl", "/")]);
 
         var signedIn = await client.PostFormAsync("/account/login", "/account/login", [new("Email", email), new("Password", TestAccounts.Password)]);
 
@@ -92,6 +92,23 @@ public sealed class LanguageSelectionTests(MechelenAppFactory factory) : IClassF
         Assert.Contains(signedIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith(CookieName + "=", StringComparison.Ordinal) && c.Contains("es", StringComparison.Ordinal));
         Assert.Contains("<html lang=\"es\">", await PageAsync(client, "/recommendations"));
         Assert.Equal("es", await LanguageOfAsync(user.Id));
+    }
+
+    [Fact]
+    public async Task AnonymousPages_CarryNoToken_ButASignedInUsersProfileChangesOnlyWithOne()
+    {
+        // The programme stays cacheable: no antiforgery token, so switching there needs none.
+        var anonymous = Client("en");
+        Assert.DoesNotContain("__RequestVerificationToken", await PageAsync(anonymous, "/"));
+        var switched = await anonymous.PostAsync("/language", new FormUrlEncodedContent([new("culture", "es"), new("returnUrl", "/")]));
+        Assert.Equal(HttpStatusCode.Found, switched.StatusCode);
+        Assert.Contains("<html lang=\"es\">", await PageAsync(anonymous, "/"));
+
+        // A cross-site post without the token cannot rewrite a signed-in user's profile.
+        var (client, user) = await factory.SignedInAsync(Roles.PolicyOfficer);
+        var forged = await client.PostAsync("/language", new FormUrlEncodedContent([new("culture", "es"), new("returnUrl", "/")]));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Null(await LanguageOfAsync(user.Id));
     }
 
     [Fact]

@@ -25,6 +25,9 @@ public sealed class LiteralTextTests
         ["Infrastructure/DatabaseHealthCheck.cs"] = "the /health answer, for monitoring",
         ["Infrastructure/SecurityHeaders.cs"] = "HTTP header values",
         ["Infrastructure/StartupException.cs"] = "startup errors for operators",
+        ["Infrastructure/ProxyOptions.cs"] = "options: operator messages at startup, in English",
+        ["Features/Account/SignInThrottleOptions.cs"] = "options: operator messages at startup, in English",
+        ["Features/Recommendations/Api"] = "the OpenAPI document's summaries and descriptions, for developers, in English",
     };
 
     private static readonly HashSet<string> ScriptLiterals = ["(max-width: 48rem)", "use strict"];

@@ -52,7 +52,7 @@ public sealed partial class HistoryPageTests(MechelenAppFactory factory) : IClas
         var brussels = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(created, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels"));
         Assert.Contains("Times are the event's local time (Europe/Brussels).", history);
         Assert.Contains(brussels.ToString("d MMMM yyyy, HH:mm", CultureInfo.GetCultureInfo("en")), history);
-        Assert.Equal(["Captured", "Edited by the rapporteur", "Validated"], Actions().Matches(history).Select(m => m.Groups[1].Value));
+        Assert.Equal(["Captured", "Edited by its rapporteur", "Validated"], Actions().Matches(history).Select(m => m.Groups[1].Value));
         Assert.Equal(2, Regex.Count(history, $"<bdi class=\"history-who\">{Regex.Escape(user.DisplayName)}</bdi>"));
         Assert.Contains($"<bdi class=\"history-who\">{officerUser.DisplayName}</bdi>", history);
         // The changes field by field, areas by name, statuses and levels by label.

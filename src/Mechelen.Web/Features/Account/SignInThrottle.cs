@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Mechelen.Web.Features.Account;
@@ -88,7 +89,7 @@ public static class SignInThrottle
         }
 
         var modelState = new ModelStateDictionary();
-        modelState.AddModelError("", Message);
+        modelState.AddModelError("", http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()[Message]);
         var action = http.GetEndpoint()?.Metadata.GetMetadata<ActionDescriptor>() ?? new ActionDescriptor();
         var page = new ViewResult
         {

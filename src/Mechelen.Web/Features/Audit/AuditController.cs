@@ -11,5 +11,5 @@ public sealed class AuditController : Controller
 {
     [HttpGet("/audit")]
     public async Task<IActionResult> Index([FromQuery] AuditLogPage.Query query, [FromServices] AuditLogPage.Handler handler, CancellationToken cancellationToken) =>
-        View(await handler.HandleAsync(query, RecommendationsController.BindingErrors(ModelState).ToList(), cancellationToken));
+        View(await handler.HandleAsync(query, RecommendationsController.BindingErrors(ModelState, HttpContext).ToList(), cancellationToken));
 }

@@ -27,7 +27,7 @@ public sealed class RecommendationExportsController(MechelenDbContext db, Recomm
             return NotFound();
         }
 
-        var problems = RecommendationsController.BindingErrors(ModelState).Concat(filter.Normalize()).Concat(taxonomy.RemoveUnknown(filter))
+        var problems = RecommendationsController.BindingErrors(ModelState, HttpContext).Concat(filter.Normalize()).Concat(taxonomy.RemoveUnknown(filter))
             .Select(localizer.Text).ToList();
         if (problems.Count > 0)
         {

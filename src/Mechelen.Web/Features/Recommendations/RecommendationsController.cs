@@ -17,7 +17,7 @@ public sealed class RecommendationsController : Controller
     [HttpGet("/recommendations")]
     public async Task<IActionResult> Index([FromQuery] RecommendationFilter filter, [FromServices] RecommendationList.Handler handler, CancellationToken cancellationToken)
     {
-        var model = await handler.HandleAsync(filter, BindingErrors(ModelState), cancellationToken);
+        var model = await handler.HandleAsync(filter, BindingErrors(ModelState, HttpContext), cancellationToken);
         return model is null ? NotFound() : View(model);
     }
 
@@ -35,7 +35,7 @@ public sealed class RecommendationsController : Controller
         [FromServices] RecommendationDetails.Handler details, CancellationToken cancellationToken)
     {
         form.Id = id;
-        var errors = BindingErrors(ModelState).ToList();
+        var errors = BindingErrors(ModelState, HttpContext).ToList();
         var result = errors.Count > 0 ? new ReviewRecommendation.Result(true, errors, null) : await handler.HandleAsync(form, cancellationToken);
         if (!result.Found)
         {
@@ -68,7 +68,7 @@ public sealed class RecommendationsController : Controller
     [HttpPost("/recommendations/bulk")]
     public async Task<IActionResult> Bulk(BulkReview.Form form, [FromServices] BulkReview.Handler handler, CancellationToken cancellationToken)
     {
-        var errors = BindingErrors(ModelState).ToList();
+        var errors = BindingErrors(ModelState, HttpContext).ToList();
         var result = errors.Count > 0 ? new BulkReview.Result(0, errors) : await handler.HandleAsync(form, cancellationToken);
         (result.Errors.Count > 0
             ? Notice.Error([new Message("Nothing was changed."), .. result.Errors])
@@ -87,11 +87,11 @@ public sealed class RecommendationsController : Controller
     /// What the query string or form got wrong, in words (the raw value shortened, so a 10,000-character value
     /// does not fill the page). A NUL was taken out of the text, which is used without it.
     /// </summary>
-    internal static IEnumerable<Message> BindingErrors(ModelStateDictionary state) =>
+    internal static IEnumerable<Message> BindingErrors(ModelStateDictionary state, HttpContext context) =>
         state.Where(e => e.Value is { ValidationState: ModelValidationState.Invalid })
-            .Select(e => e.Value!.Errors.Any(x => x.ErrorMessage == UserText.NulRefused)
+            .Select(e => UserText.NulRefusedFields(context).Contains(e.Key)
                 ? new Message("The text of {0} contained an invisible NUL character (U+0000); it was taken out.", e.Key)
-                : new Message("'{0}' is not a valid value for {1}; it was ignored.", FilterTaxonomy.Shorten(e.Value.AttemptedValue ?? ""), e.Key));
+                : new Message("'{0}' is not a valid value for {1}; it was ignored.", FilterTaxonomy.Shorten(e.Value!.AttemptedValue ?? ""), e.Key));
 }
 
 public sealed record ReviewPage(

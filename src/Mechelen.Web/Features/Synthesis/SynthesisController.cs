@@ -93,7 +93,7 @@ public sealed class SynthesisController : Controller
 
     // The text policy's refusal says what to do; any other binding error is the one these forms can have.
     private string FormProblem(string otherwise) =>
-        ModelState.Values.Any(v => v.Errors.Any(e => e.ErrorMessage == UserText.NulRefused)) ? UserText.NulRefused : otherwise;
+        UserText.NulRefusedFields(HttpContext).Count > 0 ? UserText.NulRefused : otherwise;
 
     // Other writes answer with a redirect to the detail page (post/redirect/get), the outcome in the notice.
     private IActionResult Outcome(int id, SynthesisResult result, Message? success)
