@@ -256,6 +256,10 @@ namespace Mechelen.Web.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -284,6 +288,10 @@ namespace Mechelen.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.HasKey("Id");
 
@@ -318,6 +326,10 @@ namespace Mechelen.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("Order")
                         .HasColumnType("int");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.HasKey("Id");
 
@@ -564,6 +576,10 @@ namespace Mechelen.Web.Data.Migrations.SqlServer
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
 
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EventId", "Code")
@@ -603,6 +619,10 @@ namespace Mechelen.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("Order")
                         .HasColumnType("int");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("Value")
                         .HasColumnType("int");
