@@ -2,6 +2,7 @@ using Mechelen.Web.Auditing;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Search;
+using Mechelen.Web.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Recommendations;
@@ -23,7 +24,7 @@ public static class RecommendationDetails
 
     public sealed record KeyLink(int Id, string Wording, KeyRecommendationStatus Status);
 
-    public sealed class Handler(MechelenDbContext db, IRecommendationTextSearch search)
+    public sealed class Handler(MechelenDbContext db, IRecommendationTextSearch search, TaxonomyReader taxonomies)
     {
         public async Task<Model?> HandleAsync(int id, CancellationToken cancellationToken)
         {
@@ -47,7 +48,7 @@ public static class RecommendationDetails
             }
 
             var model = found.Model;
-            var taxonomy = await FilterTaxonomy.LoadAsync(db, found.EventCode, cancellationToken);
+            var taxonomy = FilterTaxonomy.For(await taxonomies.NamesAsync(cancellationToken), found.EventCode);
             var history = await AuditLog.HistoryAsync(db, nameof(Recommendation), id, cancellationToken);
             var similar = await search.FindSimilarAsync(model.EventId, model.Text, 5, id, cancellationToken);
             return model with { History = history, Similar = similar, Taxonomy = taxonomy! };

@@ -3,6 +3,7 @@ using Mechelen.Web.Features.Recommendations.Export;
 using Mechelen.Web.Infrastructure;
 using Mechelen.Web.Infrastructure.Localisation;
 using Mechelen.Web.Search;
+using Mechelen.Web.Taxonomy;
 
 namespace Mechelen.Web.Features.Recommendations;
 
@@ -16,13 +17,17 @@ public static class RecommendationList
         public int Pages => Math.Max(1, (Total + Filter.PageSize - 1) / Filter.PageSize);
     }
 
-    public sealed class Handler(MechelenDbContext db, RecommendationRows rows, RecommendationFacets.Handler facets, FiguresCache cache, IRecommendationTextSearch search)
+    public sealed class Handler(
+        MechelenDbContext db, RecommendationRows rows, RecommendationFacets.Handler facets, FiguresCache cache, IRecommendationTextSearch search, TaxonomyReader taxonomies)
     {
         /// <summary>Null when the filter names an event that does not exist.</summary>
         public async Task<Model?> HandleAsync(RecommendationFilter filter, IEnumerable<Message> bindingErrors, CancellationToken cancellationToken)
         {
             var stamp = await FiguresCache.StampAsync(db, cancellationToken);
-            var taxonomy = await cache.GetOrCreateAsync(stamp, $"taxonomy|{filter.Event}", () => FilterTaxonomy.LoadAsync(db, filter.Event, cancellationToken));
+            // Rows and facets carry names, so they are kept per language; counts are the same in every language.
+            var language = Cultures.Current;
+            var taxonomy = await cache.GetOrCreateAsync(stamp, $"filter-taxonomy|{language}|{filter.Event}",
+                async () => FilterTaxonomy.For(await taxonomies.NamesAsync(stamp, language, cancellationToken), filter.Event));
             if (taxonomy is null)
             {
                 return null;
@@ -44,9 +49,9 @@ public static class RecommendationList
             }
 
             // The page itself is cached like the figures: the same stamp means the same rows.
-            var page = await FigureAsync($"rows|{taxonomy.Event.Id}|{filter.ToQueryString()}",
+            var page = await FigureAsync($"rows|{language}|{taxonomy.Event.Id}|{filter.ToQueryString()}",
                 () => rows.ListAsync(filter, taxonomy, paged: true, cancellationToken), RecommendationRows.CacheSize);
-            var facetList = await FigureAsync("facets|" + figuresKey, () => facets.HandleAsync(filter, taxonomy, cancellationToken));
+            var facetList = await FigureAsync($"facets|{language}|{figuresKey}", () => facets.HandleAsync(filter, taxonomy, cancellationToken));
             return new Model(taxonomy, filter, messages, total, page, facetList);
         }
     }

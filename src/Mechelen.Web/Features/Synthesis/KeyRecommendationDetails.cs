@@ -1,6 +1,7 @@
 using Mechelen.Web.Auditing;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
+using Mechelen.Web.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Synthesis;
@@ -21,7 +22,10 @@ public static class KeyRecommendationDetails
         public IReadOnlyList<HistoryEntry> History { get; init; } = [];
     }
 
-    public sealed class Handler(MechelenDbContext db)
+    /// <summary>The areas to choose from, in order, named in the language of <paramref name="names"/>.</summary>
+    public static IReadOnlyList<AreaOption> AreaOptions(TaxonomyNames names) => names.Areas.Select(a => new AreaOption(a.Code, a.Name)).ToList();
+
+    public sealed class Handler(MechelenDbContext db, TaxonomyReader taxonomies)
     {
         public async Task<Model?> HandleAsync(int id, CancellationToken cancellationToken)
         {
@@ -39,9 +43,15 @@ public static class KeyRecommendationDetails
                 return null;
             }
 
-            var areas = await db.GovernanceAreas.AsNoTracking().OrderBy(a => a.Order).Select(a => new AreaOption(a.Code, a.Name)).ToListAsync(cancellationToken);
+            var names = await taxonomies.NamesAsync(cancellationToken);
             var history = await AuditLog.HistoryAsync(db, nameof(KeyRecommendation), id, cancellationToken);
-            return model with { Areas = areas, History = history };
+            return model with
+            {
+                AreaName = names.Areas.FirstOrDefault(a => a.Code == model.AreaCode)?.Name ?? model.AreaName,
+                Sources = model.Sources.Select(s => s with { SessionTitle = names.FindSession(s.SessionId)?.Title ?? s.SessionTitle }).ToList(),
+                Areas = AreaOptions(names),
+                History = history,
+            };
         }
     }
 }

@@ -1,7 +1,7 @@
-using Mechelen.Web.Data;
 using Mechelen.Web.Features.Recommendations.Export;
 using Mechelen.Web.Infrastructure;
 using Mechelen.Web.Infrastructure.Localisation;
+using Mechelen.Web.Taxonomy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +19,7 @@ public sealed record ApiPage<T>(int Page, int PageSize, int Total, IReadOnlyList
 [ApiController]
 [Authorize(Policy = Policies.SignedIn)]
 [Produces("application/json")]
-public sealed class RecommendationsApiController(MechelenDbContext db, RecommendationRows rows, IStringLocalizer<SharedResource> localizer) : ControllerBase
+public sealed class RecommendationsApiController(TaxonomyReader taxonomies, RecommendationRows rows, IStringLocalizer<SharedResource> localizer) : ControllerBase
 {
     /// <summary>Recommendations matching the filter, in the filter's order, one page at a time.</summary>
     [HttpGet("/api/recommendations")]
@@ -54,14 +54,15 @@ public sealed class RecommendationsApiController(MechelenDbContext db, Recommend
 
         var query = rows.KeyRecommendations(filter, taxonomy);
         var total = await query.CountAsync(cancellationToken);
-        var items = await rows.KeyRowsAsync(query.Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize), cancellationToken);
+        var items = await rows.KeyRowsAsync(query.Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize), taxonomy, cancellationToken);
         return Ok(new ApiPage<KeyRecommendationRow>(filter.Page, filter.PageSize, total, items));
     }
 
     private async Task<(FilterTaxonomy? Taxonomy, IActionResult? Problem)> PrepareAsync(RecommendationFilter filter, CancellationToken cancellationToken)
     {
         // [ApiController] answers binding errors with 400 before the action runs; what remains is range and meaning.
-        var taxonomy = await FilterTaxonomy.LoadAsync(db, filter.Event, cancellationToken);
+        // Names are the original wording whatever the reader's language: the API's values are a contract, like its keys.
+        var taxonomy = FilterTaxonomy.For(await taxonomies.NamesAsync(language: null, cancellationToken), filter.Event);
         if (taxonomy is null)
         {
             return (null, Problem(statusCode: StatusCodes.Status404NotFound, title: localizer["No event with the code '{0}'.", filter.Event ?? ""]));
