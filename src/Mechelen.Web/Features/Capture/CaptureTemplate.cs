@@ -118,7 +118,7 @@ public static class CaptureTemplate
         for (var i = 0; i < paragraphs.Length; i++)
         {
             sheet.Cell(i + 2, 1).SetValue(paragraphs[i]);
-            sheet.Range(i + 2, 1, i + 2, 2).Merge();
+            sheet.Range(i + 2, 1, i + 2, 2).Merge().Style.Alignment.SetWrapText(true).Alignment.SetVertical(XLAlignmentVerticalValues.Top);
             sheet.Row(i + 2).Height = 45;
         }
 

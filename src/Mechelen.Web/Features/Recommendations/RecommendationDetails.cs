@@ -48,10 +48,18 @@ public static class RecommendationDetails
             }
 
             var model = found.Model;
-            var taxonomy = FilterTaxonomy.For(await taxonomies.NamesAsync(cancellationToken), found.EventCode);
+            var names = await taxonomies.NamesAsync(cancellationToken);
+            var taxonomy = FilterTaxonomy.For(names, found.EventCode);
             var history = await AuditLog.HistoryAsync(db, nameof(Recommendation), id, cancellationToken);
-            var similar = await search.FindSimilarAsync(model.EventId, model.Text, 5, id, cancellationToken);
-            return model with { History = history, Similar = similar, Taxonomy = taxonomy! };
+            var similar = (await search.FindSimilarAsync(model.EventId, model.Text, 5, id, cancellationToken))
+                .Select(s => s with { SessionTitle = names.FindSession(s.SessionId)?.Title ?? s.SessionTitle }).ToList();
+            return model with
+            {
+                SessionTitle = names.FindSession(model.SessionId)?.Title ?? model.SessionTitle,
+                History = history,
+                Similar = similar,
+                Taxonomy = taxonomy!,
+            };
         }
     }
 }
