@@ -7,14 +7,17 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
+using Mechelen.Web;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Features.Capture;
+using Mechelen.Web.Taxonomy;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 
 internal static class CaptureTimings
@@ -86,8 +89,8 @@ internal static class CaptureTimings
 
     private static byte[] Template(string sessionTitle, BenchmarkApp app, int run)
     {
-        var choices = app.Choices();
-        using var workbook = CaptureTemplate.Build("Benchmark", [sessionTitle], choices);
+        var (choices, localizer) = app.Choices();
+        using var workbook = CaptureTemplate.Build("Benchmark", [sessionTitle], choices, localizer);
         var sheet = workbook.Worksheet(CaptureTemplate.SheetName);
         for (var i = 0; i < ImportRecommendations.MaxRows; i++)
         {
@@ -136,10 +139,11 @@ internal sealed class BenchmarkApp : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 
-    public CapturePage.TaxonomyChoices Choices()
+    public (CapturePage.TaxonomyChoices Choices, IStringLocalizer Localizer) Choices()
     {
         using var scope = Services.CreateScope();
-        return CapturePage.LoadChoicesAsync(scope.ServiceProvider.GetRequiredService<MechelenDbContext>(), default).GetAwaiter().GetResult();
+        var names = scope.ServiceProvider.GetRequiredService<TaxonomyReader>().NamesAsync(language: null, default).GetAwaiter().GetResult();
+        return (CapturePage.Choices(names), scope.ServiceProvider.GetRequiredService<IStringLocalizer<SharedResource>>());
     }
 
     public async Task<(int SessionId, string Title, string EventCode, List<int> Areas, string Email)> ArrangeAsync(string password)

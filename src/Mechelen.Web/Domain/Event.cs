@@ -22,6 +22,9 @@ public sealed class Event
     public required string Purpose { get; set; }
     public string? Description { get; set; }
 
+    /// <summary>The name and description in other languages, by language code.</summary>
+    public Dictionary<string, Translation> Translations { get; set; } = [];
+
     /// <summary>When the secretariat marked the outcome report final; null while it is a draft.</summary>
     public DateTime? ReportFinalizedAt { get; set; }
     public string? ReportFinalizedBy { get; set; }

@@ -65,4 +65,7 @@ public sealed class TaxonomyLabel
     public required string Name { get; set; }
     public string? Description { get; set; }
     public int Order { get; set; }
+
+    /// <summary>The name and description in other languages, by language code.</summary>
+    public Dictionary<string, Translation> Translations { get; set; } = [];
 }

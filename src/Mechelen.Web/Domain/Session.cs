@@ -27,5 +27,8 @@ public sealed class Session
     public string? Focus { get; set; }
     public string? Room { get; set; }
 
+    /// <summary>By language code: the title as <see cref="Translation.Name"/>, the focus as its description.</summary>
+    public Dictionary<string, Translation> Translations { get; set; } = [];
+
     public List<RapporteurAssignment> Rapporteurs { get; } = [];
 }

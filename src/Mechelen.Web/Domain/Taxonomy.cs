@@ -8,6 +8,9 @@ public sealed class GcmCluster
     public required string ShortTitle { get; set; }
     public required string Title { get; set; }
 
+    /// <summary>By language code: the short title as <see cref="Translation.Name"/>, the full title as its description.</summary>
+    public Dictionary<string, Translation> Translations { get; set; } = [];
+
     public List<GovernanceArea> Areas { get; } = [];
 }
 
@@ -19,6 +22,9 @@ public sealed class GovernanceArea
     public required string Name { get; set; }
     public required string Description { get; set; }
     public int Order { get; set; }
+
+    /// <summary>The name and description in other languages, by language code.</summary>
+    public Dictionary<string, Translation> Translations { get; set; } = [];
 
     public List<GcmCluster> Clusters { get; } = [];
 }

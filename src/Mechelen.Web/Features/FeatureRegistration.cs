@@ -8,6 +8,7 @@ using Mechelen.Web.Features.Recommendations;
 using Mechelen.Web.Features.Reports;
 using Mechelen.Web.Features.Sessions;
 using Mechelen.Web.Features.Synthesis;
+using Mechelen.Web.Taxonomy;
 
 namespace Mechelen.Web.Features;
 
@@ -16,6 +17,7 @@ public static class FeatureRegistration
     /// <summary>The use-case handlers of every feature folder.</summary>
     public static IServiceCollection AddUseCases(this IServiceCollection services)
     {
+        services.AddScoped<TaxonomyReader>();
         services.AddScoped<EventProgramme.Handler>();
         services.AddScoped<SessionDetails.Handler>();
         services.AddScoped<SessionCounts>();

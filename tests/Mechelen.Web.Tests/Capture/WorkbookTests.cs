@@ -81,7 +81,7 @@ public sealed class WorkbookTests(MechelenAppFactory factory) : IClassFixture<Me
     {
         var (client, sessionId, eventCode, sessionTitle) = await RapporteurAsync();
         var before = await factory.WithDbAsync(db => db.Recommendations.CountAsync());
-        using var workbook = CaptureTemplate.Build("Test", [sessionTitle], await factory.WithDbAsync(db => CapturePage.LoadChoicesAsync(db, default)));
+        using var workbook = CaptureTemplate.Build("Test", [sessionTitle], await factory.ChoicesAsync(), Languages.Shared);
         var sheet = workbook.Worksheet(CaptureTemplate.SheetName);
         var area = workbook.Worksheet(CaptureTemplate.ListsSheetName).Cell(2, 2).GetString();
         Fill(sheet, 2, sessionTitle, "A perfectly valid recommendation for the row two.", area);

@@ -87,10 +87,10 @@ public sealed partial class HostileTextTests(MechelenAppFactory factory, ITestOu
     private async Task<List<Stored>> ImportAsync(HttpClient client, int sessionId)
     {
         var (code, title) = await factory.WithDbAsync(db => db.Sessions.Where(s => s.Id == sessionId).Select(s => ValueTuple.Create(s.Event.Code, s.Title)).SingleAsync());
-        var choices = await factory.WithDbAsync(db => CapturePage.LoadChoicesAsync(db, default));
+        var choices = await factory.ChoicesAsync();
         byte[] Workbook(IEnumerable<(string Text, string Rationale)> rows)
         {
-            using var workbook = CaptureTemplate.Build("Hostile text", [title], choices);
+            using var workbook = CaptureTemplate.Build("Hostile text", [title], choices, Languages.Shared);
             var sheet = workbook.Worksheet(CaptureTemplate.SheetName);
             var row = 2;
             foreach (var (text, rationale) in rows)

@@ -142,7 +142,7 @@ public sealed class NulInFormsTests(MechelenAppFactory factory) : IClassFixture<
         var (client, _) = await factory.RapporteurAsync(sessionId);
         var (code, title) = await factory.WithDbAsync(db => db.Sessions.Where(s => s.Id == sessionId).Select(s => ValueTuple.Create(s.Event.Code, s.Title)).SingleAsync());
         var token = TestData.Token();
-        using var workbook = CaptureTemplate.Build("Test", [title], await factory.WithDbAsync(db => CapturePage.LoadChoicesAsync(db, default)));
+        using var workbook = CaptureTemplate.Build("Test", [title], await factory.ChoicesAsync(), Languages.Shared);
         var sheet = workbook.Worksheet(CaptureTemplate.SheetName);
         var area = workbook.Worksheet(CaptureTemplate.ListsSheetName).Cell(2, 2).GetString();
         sheet.Cell(2, 1).SetValue(title);

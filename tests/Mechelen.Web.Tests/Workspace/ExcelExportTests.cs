@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Features.Recommendations.Export;
+using Mechelen.Web.Tests.Infrastructure;
 
 namespace Mechelen.Web.Tests.Workspace;
 
@@ -15,7 +16,7 @@ public sealed class ExcelExportTests
     private static XLWorkbook RoundTrip(IReadOnlyList<RecommendationRow> rows, IReadOnlyList<KeyRecommendationRow>? keys = null)
     {
         var stream = new MemoryStream();
-        ExcelExport.Write(stream, rows, keys ?? []);
+        ExcelExport.Write(stream, rows, keys ?? [], Languages.Shared);
         stream.Position = 0;
         return new XLWorkbook(stream);
     }

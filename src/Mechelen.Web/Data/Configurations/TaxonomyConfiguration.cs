@@ -11,6 +11,7 @@ public sealed class GcmClusterConfiguration : IEntityTypeConfiguration<GcmCluste
         builder.HasIndex(c => c.Number).IsUnique();
         builder.Property(c => c.ShortTitle).HasMaxLength(200);
         builder.Property(c => c.Title).HasMaxLength(1000);
+        builder.Property(c => c.Translations).IsTranslations();
     }
 }
 
@@ -22,6 +23,7 @@ public sealed class GovernanceAreaConfiguration : IEntityTypeConfiguration<Gover
         builder.Property(a => a.Code).HasMaxLength(64);
         builder.Property(a => a.Name).HasMaxLength(200);
         builder.Property(a => a.Description).HasMaxLength(2000);
+        builder.Property(a => a.Translations).IsTranslations();
         builder.HasMany(a => a.Clusters).WithMany(c => c.Areas).UsingEntity("GovernanceAreaClusters");
     }
 }
@@ -35,5 +37,6 @@ public sealed class TaxonomyLabelConfiguration : IEntityTypeConfiguration<Taxono
         builder.Property(l => l.Code).HasMaxLength(64);
         builder.Property(l => l.Name).HasMaxLength(200);
         builder.Property(l => l.Description).HasMaxLength(1000);
+        builder.Property(l => l.Translations).IsTranslations();
     }
 }

@@ -14,18 +14,29 @@ public sealed record TaxonomySeed(
 public sealed record ClusterSeed(
     [property: JsonRequired] int Number,
     [property: JsonRequired] string ShortTitle,
-    [property: JsonRequired] string Title);
+    [property: JsonRequired] string Title,
+    IReadOnlyDictionary<string, ClusterTranslationSeed>? Translations = null);
 
 public sealed record AreaSeed(
     [property: JsonRequired] string Code,
     [property: JsonRequired] string Name,
     [property: JsonRequired] string Description,
-    [property: JsonRequired] IReadOnlyList<int> Clusters);
+    [property: JsonRequired] IReadOnlyList<int> Clusters,
+    IReadOnlyDictionary<string, TranslationSeed>? Translations = null);
 
 public sealed record LabelSeed(
     [property: JsonRequired] string Code,
     [property: JsonRequired] string Name,
-    string? Description);
+    string? Description,
+    IReadOnlyDictionary<string, TranslationSeed>? Translations = null);
+
+// Translations are keyed by an interface language (en, fr, es); a missing field shows the original wording.
+
+public sealed record TranslationSeed(string? Name, string? Description);
+
+public sealed record ClusterTranslationSeed(string? ShortTitle, string? Title);
+
+public sealed record SessionTranslationSeed(string? Title, string? Focus);
 
 public sealed record EventSeed(
     [property: JsonRequired] string Code,
@@ -39,7 +50,8 @@ public sealed record EventSeed(
     [property: JsonRequired] string Partners,
     [property: JsonRequired] string Purpose,
     string? Description,
-    [property: JsonRequired] IReadOnlyList<SessionSeed> Sessions);
+    [property: JsonRequired] IReadOnlyList<SessionSeed> Sessions,
+    IReadOnlyDictionary<string, TranslationSeed>? Translations = null);
 
 public sealed record SessionSeed(
     [property: JsonRequired] string Code,
@@ -51,4 +63,5 @@ public sealed record SessionSeed(
     string? Moderator,
     string? Organiser,
     string? Focus,
-    string? Room);
+    string? Room,
+    IReadOnlyDictionary<string, SessionTranslationSeed>? Translations = null);

@@ -86,6 +86,7 @@ public sealed class Seeder(MechelenDbContext db, IOptions<SeedOptions> options, 
 
             cluster.ShortTitle = c.ShortTitle;
             cluster.Title = c.Title;
+            cluster.Translations = Translated(c.Translations, t => new Translation(t.ShortTitle, t.Title));
         }
 
         var areas = await db.GovernanceAreas.Include(a => a.Clusters).ToDictionaryAsync(a => a.Code, cancellationToken);
@@ -104,6 +105,7 @@ public sealed class Seeder(MechelenDbContext db, IOptions<SeedOptions> options, 
                 area.Name = a.Name;
                 area.Description = a.Description;
                 area.Order = order;
+                area.Translations = Translated(a.Translations, NameAndDescription);
             }
 
             var wanted = a.Clusters.Select(n => clusters[n]).ToHashSet();
@@ -133,6 +135,7 @@ public sealed class Seeder(MechelenDbContext db, IOptions<SeedOptions> options, 
             label.Name = s.Name;
             label.Description = s.Description;
             label.Order = order;
+            label.Translations = Translated(s.Translations, NameAndDescription);
         }
     }
 
@@ -167,6 +170,7 @@ public sealed class Seeder(MechelenDbContext db, IOptions<SeedOptions> options, 
             ev.Partners = seed.Partners;
             ev.Purpose = seed.Purpose;
             ev.Description = seed.Description;
+            ev.Translations = Translated(seed.Translations, NameAndDescription);
         }
 
         foreach (var s in seed.Sessions)
@@ -191,6 +195,12 @@ public sealed class Seeder(MechelenDbContext db, IOptions<SeedOptions> options, 
             session.Organiser = s.Organiser;
             session.Focus = s.Focus;
             session.Room = s.Room;
+            session.Translations = Translated(s.Translations, t => new Translation(t.Title, t.Focus));
         }
     }
+
+    private static Translation NameAndDescription(TranslationSeed t) => new(t.Name, t.Description);
+
+    private static Dictionary<string, Translation> Translated<T>(IReadOnlyDictionary<string, T>? translations, Func<T, Translation> map) =>
+        translations?.ToDictionary(p => p.Key, p => map(p.Value), StringComparer.Ordinal) ?? [];
 }

@@ -8,7 +8,7 @@ namespace Mechelen.Web.Features.Admin;
 /// <summary>A governance area's name, description and place in every list, form and report.</summary>
 public static class EditArea
 {
-    public sealed class Form
+    public sealed class Form : IValidatableObject
     {
         [Required(ErrorMessage = "Enter the area's name.")]
         [StringLength(200, ErrorMessage = "The name can have up to 200 characters.")]
@@ -20,6 +20,13 @@ public static class EditArea
 
         [Range(1, 999, ErrorMessage = "The order is a number from 1 to 999.")]
         public int Order { get; set; }
+
+        /// <summary>The name and description in French and Spanish; empty fields show the original.</summary>
+        public List<TranslationForm> Translations { get; set; } = [];
+
+        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+            TranslationFields.Validate(Translations, validationContext,
+                (200, "The name can have up to 200 characters."), (2000, "The description can have up to 2,000 characters."));
     }
 
     public sealed record Model(int Id, string Code, Form Form);
@@ -28,7 +35,7 @@ public static class EditArea
     {
         public Task<Model?> LoadAsync(int id, CancellationToken cancellationToken) =>
             db.GovernanceAreas.AsNoTracking().Where(a => a.Id == id)
-                .Select(a => new Model(a.Id, a.Code, new Form { Name = a.Name, Description = a.Description, Order = a.Order }))
+                .Select(a => new Model(a.Id, a.Code, new Form { Name = a.Name, Description = a.Description, Order = a.Order, Translations = TranslationFields.ToForm(a.Translations) }))
                 .FirstOrDefaultAsync(cancellationToken);
 
         public async Task<bool> HandleAsync(int id, Form form, CancellationToken cancellationToken)
@@ -39,11 +46,12 @@ public static class EditArea
                 return false;
             }
 
-            var before = new { area.Name, area.Description, area.Order };
+            var before = new { area.Name, area.Description, area.Order, area.Translations };
             area.Name = form.Name.Trim();
             area.Description = form.Description.Trim();
             area.Order = form.Order;
-            audit.Record(AdminEditActions.AreaUpdate, nameof(Domain.GovernanceArea), id, before, new { area.Name, area.Description, area.Order });
+            area.Translations = TranslationFields.Apply(area.Translations, form.Translations);
+            audit.Record(AdminEditActions.AreaUpdate, nameof(Domain.GovernanceArea), id, before, new { area.Name, area.Description, area.Order, area.Translations });
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }

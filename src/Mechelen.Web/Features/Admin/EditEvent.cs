@@ -7,7 +7,7 @@ namespace Mechelen.Web.Features.Admin;
 
 public static class EditEvent
 {
-    public sealed class Form
+    public sealed class Form : IValidatableObject
     {
         [Required(ErrorMessage = "Enter the event's name.")]
         [StringLength(300, ErrorMessage = "The name can have up to 300 characters.")]
@@ -27,6 +27,13 @@ public static class EditEvent
 
         [StringLength(4000, ErrorMessage = "The description can have up to 4,000 characters.")]
         public string? Description { get; set; }
+
+        /// <summary>The name and description in French and Spanish; empty fields show the original.</summary>
+        public List<TranslationForm> Translations { get; set; } = [];
+
+        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+            TranslationFields.Validate(Translations, validationContext,
+                (300, "The name can have up to 300 characters."), (4000, "The description can have up to 4,000 characters."));
     }
 
     public sealed record Model(int Id, string Code, Form Form);
@@ -35,7 +42,15 @@ public static class EditEvent
     {
         public Task<Model?> LoadAsync(int id, CancellationToken cancellationToken) =>
             db.Events.AsNoTracking().Where(e => e.Id == id)
-                .Select(e => new Model(e.Id, e.Code, new Form { Name = e.Name, Hosts = e.Hosts, Partners = e.Partners, Purpose = e.Purpose, Description = e.Description }))
+                .Select(e => new Model(e.Id, e.Code, new Form
+                {
+                    Name = e.Name,
+                    Hosts = e.Hosts,
+                    Partners = e.Partners,
+                    Purpose = e.Purpose,
+                    Description = e.Description,
+                    Translations = TranslationFields.ToForm(e.Translations),
+                }))
                 .FirstOrDefaultAsync(cancellationToken);
 
         public async Task<bool> HandleAsync(int id, Form form, CancellationToken cancellationToken)
@@ -46,13 +61,14 @@ public static class EditEvent
                 return false;
             }
 
-            var before = new { ev.Name, ev.Hosts, ev.Partners, ev.Purpose, ev.Description };
+            var before = new { ev.Name, ev.Hosts, ev.Partners, ev.Purpose, ev.Description, ev.Translations };
             ev.Name = form.Name.Trim();
             ev.Hosts = form.Hosts.Trim();
             ev.Partners = form.Partners.Trim();
             ev.Purpose = form.Purpose.Trim();
             ev.Description = FormText.TrimOrNull(form.Description);
-            audit.Record(AdminEditActions.EventUpdate, nameof(Domain.Event), id, before, new { ev.Name, ev.Hosts, ev.Partners, ev.Purpose, ev.Description });
+            ev.Translations = TranslationFields.Apply(ev.Translations, form.Translations);
+            audit.Record(AdminEditActions.EventUpdate, nameof(Domain.Event), id, before, new { ev.Name, ev.Hosts, ev.Partners, ev.Purpose, ev.Description, ev.Translations });
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }

@@ -36,11 +36,20 @@ public static class EditSession
         [Display(Name = "Ends (local time)")]
         public TimeOnly End { get; set; }
 
+        /// <summary>The title (as name) and focus (as description) in French and Spanish; empty fields show the original.</summary>
+        public List<TranslationForm> Translations { get; set; } = [];
+
         public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
         {
             if (End <= Start)
             {
                 yield return ValidationMessages.Result(validationContext, "The end time must be after the start time.", nameof(End));
+            }
+
+            foreach (var result in TranslationFields.Validate(Translations, validationContext,
+                (400, "The title can have up to 400 characters."), (4000, "The focus can have up to 4,000 characters.")))
+            {
+                yield return result;
             }
         }
     }
@@ -61,6 +70,7 @@ public static class EditSession
                     Date = DateOnly.FromDateTime(s.StartsAt),
                     Start = TimeOnly.FromDateTime(s.StartsAt),
                     End = TimeOnly.FromDateTime(s.EndsAt),
+                    Translations = TranslationFields.ToForm(s.Translations),
                 }))
                 .FirstOrDefaultAsync(cancellationToken);
 
@@ -86,11 +96,12 @@ public static class EditSession
             session.Room = FormText.TrimOrNull(form.Room);
             session.StartsAt = form.Date.ToDateTime(form.Start);
             session.EndsAt = form.Date.ToDateTime(form.End);
+            session.Translations = TranslationFields.Apply(session.Translations, form.Translations);
             audit.Record(AdminEditActions.SessionUpdate, nameof(Domain.Session), id, before, Snapshot(session));
             await db.SaveChangesAsync(cancellationToken);
             return null;
         }
 
-        private static object Snapshot(Domain.Session s) => new { s.Title, s.Focus, s.Moderator, s.Organiser, s.Room, s.StartsAt, s.EndsAt };
+        private static object Snapshot(Domain.Session s) => new { s.Title, s.Focus, s.Moderator, s.Organiser, s.Room, s.StartsAt, s.EndsAt, s.Translations };
     }
 }

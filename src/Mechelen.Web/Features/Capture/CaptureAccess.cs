@@ -1,6 +1,7 @@
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Capture;
@@ -9,7 +10,7 @@ namespace Mechelen.Web.Features.Capture;
 /// The Capture policy says "is a rapporteur"; this says "is a rapporteur of this session". Both are
 /// needed: a rapporteur captures only in the sessions an administrator assigned to them.
 /// </summary>
-public sealed class CaptureAccess(MechelenDbContext db, CurrentUser user)
+public sealed class CaptureAccess(MechelenDbContext db, CurrentUser user, TaxonomyReader taxonomies)
 {
     public async Task<bool> IsAssignedAsync(int sessionId, CancellationToken cancellationToken)
     {
@@ -48,18 +49,20 @@ public sealed class CaptureAccess(MechelenDbContext db, CurrentUser user)
         return [.. ids];
     }
 
-    /// <summary>The event with this code and the current rapporteur's sessions in it, by start; null when there is no such event.</summary>
+    /// <summary>
+    /// The event with this code and the current rapporteur's sessions in it, by start, named in the reader's language;
+    /// null when there is no such event.
+    /// </summary>
     public async Task<AssignedEvent?> AssignedInEventAsync(string eventCode, CancellationToken cancellationToken)
     {
-        var ev = await db.Events.AsNoTracking().Where(e => e.Code == eventCode).Select(e => new { e.Id, e.Code, e.Name }).FirstOrDefaultAsync(cancellationToken);
+        var ev = (await taxonomies.NamesAsync(cancellationToken)).Events.FirstOrDefault(e => e.Code == eventCode);
         if (ev is null)
         {
             return null;
         }
 
         var assigned = await AssignedSessionIdsAsync(cancellationToken);
-        var sessions = await db.Sessions.AsNoTracking().Where(s => s.EventId == ev.Id && assigned.Contains(s.Id))
-            .OrderBy(s => s.StartsAt).Select(s => new AssignedSession(s.Id, s.Code, s.Title)).ToListAsync(cancellationToken);
+        var sessions = ev.Sessions.Where(s => assigned.Contains(s.Id)).Select(s => new AssignedSession(s.Id, s.Code, s.Title)).ToList();
         return new AssignedEvent(ev.Id, ev.Code, ev.Name, sessions);
     }
 }

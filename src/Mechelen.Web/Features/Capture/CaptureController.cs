@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Mechelen.Web.Infrastructure;
 using Mechelen.Web.Infrastructure.Localisation;
 using Mechelen.Web.Search;
+using Mechelen.Web.Taxonomy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -69,7 +70,8 @@ public sealed class CaptureController(CaptureAccess access, CapturePage.Handler 
     }
 
     [HttpGet("similar")]
-    public async Task<IActionResult> Similar(int sessionId, string? text, [FromServices] IRecommendationTextSearch search, CancellationToken cancellationToken)
+    public async Task<IActionResult> Similar(
+        int sessionId, string? text, [FromServices] IRecommendationTextSearch search, [FromServices] TaxonomyReader taxonomies, CancellationToken cancellationToken)
     {
         if (await access.AssignedEventIdAsync(sessionId, cancellationToken) is not { } eventId)
         {
@@ -79,7 +81,8 @@ public sealed class CaptureController(CaptureAccess access, CapturePage.Handler 
         var similar = string.IsNullOrWhiteSpace(text) || text.Length < RecommendationForm.TextMin
             ? []
             : await search.FindSimilarAsync(eventId, text, 3, null, cancellationToken);
-        return Json(similar.Select(s => new { s.Id, s.Text, s.SessionTitle }));
+        var names = await taxonomies.NamesAsync(cancellationToken);
+        return Json(similar.Select(s => new { s.Id, s.Text, SessionTitle = names.FindSession(s.SessionId)?.Title ?? s.SessionTitle }));
     }
 
     [HttpGet("{id:int}/edit")]

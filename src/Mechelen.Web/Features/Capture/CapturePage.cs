@@ -1,6 +1,7 @@
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Capture;
@@ -54,11 +55,12 @@ public static class CapturePage
         public string ActorNames(ActorGroups mask) => string.Join(", ", Actors.Where(a => ((int)mask & a.Value) != 0).Select(a => a.Name));
     }
 
-    public sealed class Handler(MechelenDbContext db, CurrentUser user, FiguresCache cache)
+    public sealed class Handler(MechelenDbContext db, CurrentUser user, TaxonomyReader taxonomies)
     {
         public async Task<Model?> HandleAsync(int sessionId, int page, CancellationToken cancellationToken)
         {
-            var session = await SessionAsync(sessionId, cancellationToken);
+            var names = await taxonomies.NamesAsync(cancellationToken);
+            var session = await SessionAsync(sessionId, names, cancellationToken);
             if (session is null)
             {
                 return null;
@@ -74,30 +76,39 @@ public static class CapturePage
             var captured = await visible
                 .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
                 .Skip((current - 1) * PageSize).Take(PageSize)
-                .Select(r => new Item(r.Id, r.Text, r.Rationale, r.Areas.OrderBy(a => a.Order).Select(a => a.Name).ToList(),
-                    r.Levels, r.Actors, r.Language, r.Status, r.CapturedByName, r.CapturedById == userId, r.CreatedAt, r.IdempotencyKey))
+                .Select(r => new
+                {
+                    AreaIds = r.Areas.Select(a => a.Id).ToList(),
+                    Item = new Item(r.Id, r.Text, r.Rationale, Array.Empty<string>(),
+                        r.Levels, r.Actors, r.Language, r.Status, r.CapturedByName, r.CapturedById == userId, r.CreatedAt, r.IdempotencyKey),
+                })
                 .ToListAsync(cancellationToken);
-            return new Model(session, await ChoicesAsync(cancellationToken), captured, submitted, total, current);
+            return new Model(session, Choices(names), captured.Select(c => c.Item with { Areas = names.AreaNames(c.AreaIds) }).ToList(), submitted, total, current);
         }
 
-        /// <summary>The areas and labels to tick, kept under the change stamp: editing either bumps it.</summary>
-        public async Task<TaxonomyChoices> ChoicesAsync(CancellationToken cancellationToken) =>
-            await cache.GetOrCreateAsync(await FiguresCache.StampAsync(db, cancellationToken), "capture-choices", () => LoadChoicesAsync(db, cancellationToken));
+        /// <summary>The areas and labels to tick, in the reader's language.</summary>
+        public async Task<TaxonomyChoices> ChoicesAsync(CancellationToken cancellationToken) => Choices(await taxonomies.NamesAsync(cancellationToken));
 
-        public Task<SessionInfo?> SessionAsync(int sessionId, CancellationToken cancellationToken) =>
-            db.Sessions.AsNoTracking().Where(s => s.Id == sessionId)
+        public async Task<SessionInfo?> SessionAsync(int sessionId, CancellationToken cancellationToken) =>
+            await SessionAsync(sessionId, await taxonomies.NamesAsync(cancellationToken), cancellationToken);
+
+        // Titles and names come from the taxonomy in the reader's language; the time zone is the event's own.
+        private async Task<SessionInfo?> SessionAsync(int sessionId, TaxonomyNames names, CancellationToken cancellationToken)
+        {
+            var found = await db.Sessions.AsNoTracking().Where(s => s.Id == sessionId)
                 .Select(s => new SessionInfo(s.Id, s.EventId, s.Title, s.Event.Code, s.Event.Name, s.Event.TimeZone))
                 .FirstOrDefaultAsync(cancellationToken);
+            return found is null ? null : found with
+            {
+                Title = names.FindSession(found.Id)?.Title ?? found.Title,
+                EventName = names.FindEvent(found.EventId)?.Name ?? found.EventName,
+            };
+        }
     }
 
-    public static async Task<TaxonomyChoices> LoadChoicesAsync(MechelenDbContext db, CancellationToken cancellationToken)
-    {
-        var areas = await db.GovernanceAreas.AsNoTracking().OrderBy(a => a.Order).ThenBy(a => a.Name)
-            .Select(a => new Choice(a.Id, a.Name, a.Description)).ToListAsync(cancellationToken);
-        var labels = await db.TaxonomyLabels.AsNoTracking().OrderBy(l => l.Order)
-            .Select(l => new { l.List, Choice = new Choice(l.Value, l.Name, l.Description) }).ToListAsync(cancellationToken);
-        return new TaxonomyChoices(areas,
-            labels.Where(l => l.List == "level").Select(l => l.Choice).ToList(),
-            labels.Where(l => l.List == "actor").Select(l => l.Choice).ToList());
-    }
+    /// <summary>The areas, levels and actors to tick, in the language of <paramref name="names"/>.</summary>
+    public static TaxonomyChoices Choices(TaxonomyNames names) => new(
+        names.Areas.Select(a => new Choice(a.Id, a.Name, a.Description)).ToList(),
+        names.Levels.Select(l => new Choice(l.Value, l.Name, l.Description)).ToList(),
+        names.Actors.Select(l => new Choice(l.Value, l.Name, l.Description)).ToList());
 }

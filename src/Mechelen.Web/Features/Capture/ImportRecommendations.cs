@@ -5,14 +5,16 @@ using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Infrastructure;
 using Mechelen.Web.Infrastructure.Localisation;
-using Mechelen.Web.Search;
+using Mechelen.Web.Taxonomy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Mechelen.Web.Features.Capture;
 
 /// <summary>
 /// Uploads a filled template: every row is checked; if any row has a problem nothing is saved and each
-/// problem is reported by row and column; otherwise all rows are saved in one transaction.
+/// problem is reported by row and column; otherwise all rows are saved in one transaction. A template in any
+/// interface language is read, whatever the uploader's language: headers and list values are matched in all of them.
 /// </summary>
 public static class ImportRecommendations
 {
@@ -27,7 +29,8 @@ public static class ImportRecommendations
         public static Result Refused(Message message) => new(0, message, []);
     }
 
-    public sealed class Handler(MechelenDbContext db, CurrentUser user, AuditLog audit, TimeProvider clock)
+    public sealed class Handler(
+        MechelenDbContext db, CurrentUser user, AuditLog audit, TimeProvider clock, TaxonomyReader taxonomies, IStringLocalizer<SharedResource> localizer)
     {
         /// <summary>Checks and saves a filled template; <paramref name="sessions"/> are the rapporteur's sessions in the event.</summary>
         public async Task<Result> HandleAsync(
@@ -40,7 +43,8 @@ public static class ImportRecommendations
 
             var fileHash = await SHA256.HashDataAsync(file, cancellationToken);
             file.Position = 0;
-            var sheet = SheetReader.Read(file);
+            var words = TemplateWords.From(localizer);
+            var sheet = SheetReader.Read(file, words, localizer);
             if (sheet.Error is not null)
             {
                 return Result.Refused(sheet.Error);
@@ -56,13 +60,7 @@ public static class ImportRecommendations
                 return Result.Refused(new Message("The sheet has {0:N0} filled rows; at most {1:N0} can be uploaded at once. Split them over several files.", sheet.Rows.Count, MaxRows));
             }
 
-            var areas = await db.GovernanceAreas.ToListAsync(cancellationToken);
-            var labels = await db.TaxonomyLabels.AsNoTracking().ToListAsync(cancellationToken);
-            var lookup = new RowValidator(
-                sessions.GroupBy(s => Key(s.Title)).ToDictionary(g => g.Key, g => g.Count() == 1 ? g.First().Id : -1),
-                defaultSessionId is { } d && sessions.Any(s => s.Id == d) ? d : null,
-                areas.SelectMany(a => new[] { (Key(a.Name), a), (Key(a.Code), a) }).DistinctBy(p => p.Item1).ToDictionary(p => p.Item1, p => p.a),
-                Labels(labels, "level"), Labels(labels, "actor"));
+            var lookup = new RowValidator(await LookupsAsync(sessions, defaultSessionId, words, sheet.Language, cancellationToken));
 
             var problems = new List<Problem>();
             var valid = new List<RowValidator.Valid>();
@@ -81,6 +79,52 @@ public static class ImportRecommendations
             }
 
             return await SaveAsync(eventId, valid, fileHash, cancellationToken);
+        }
+
+        // Every name in every language, then the code; a name the reader's language gives wins over the same words elsewhere.
+        private async Task<RowValidator.Lookups> LookupsAsync(
+            IReadOnlyList<AssignedSession> sessions, int? defaultSessionId, TemplateWords words, RecommendationLanguage sheetLanguage, CancellationToken cancellationToken)
+        {
+            var catalog = await taxonomies.CatalogAsync(cancellationToken);
+            var language = Cultures.Current;
+            IEnumerable<string> Keys(string code, Wording wording) =>
+                wording.AllNames().Prepend(wording.NameIn(language)).Append(code).Select(TemplateWords.Key);
+
+            var mine = sessions.Select(s => s.Id).ToHashSet();
+            var sessionKeys = catalog.Events.SelectMany(e => e.Sessions).Where(s => mine.Contains(s.Id))
+                .SelectMany(s => Keys(s.Code, s.Wording).Distinct().Select(key => (Key: key, s.Id)))
+                .GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Count() == 1 ? g.First().Id : -1);
+
+            // Tracked: the saved recommendations link these very entities.
+            var areas = await db.GovernanceAreas.ToDictionaryAsync(a => a.Id, cancellationToken);
+            var areaKeys = new Dictionary<string, GovernanceArea>();
+            foreach (var area in catalog.Areas.Where(a => areas.ContainsKey(a.Id)))
+            {
+                foreach (var key in Keys(area.Code, area.Wording))
+                {
+                    areaKeys.TryAdd(key, areas[area.Id]);
+                }
+            }
+
+            static Dictionary<string, int> LabelKeys(IEnumerable<TaxonomyCatalog.Label> labels, Func<string, Wording, IEnumerable<string>> keys)
+            {
+                var found = new Dictionary<string, int>();
+                foreach (var label in labels)
+                {
+                    foreach (var key in keys(label.Code, label.Wording))
+                    {
+                        found.TryAdd(key, label.Value);
+                    }
+                }
+
+                return found;
+            }
+
+            var headers = RecommendationColumns.All.ToDictionary(c => c.Number, c => localizer[c.Header].Value);
+            var languageList = string.Join(", ", Enum.GetValues<RecommendationLanguage>().Select(l => localizer[$"Language.{l}"].Value));
+            return new RowValidator.Lookups(
+                sessionKeys, defaultSessionId is { } d && mine.Contains(d) ? d : null, areaKeys,
+                LabelKeys(catalog.Levels, Keys), LabelKeys(catalog.Actors, Keys), words, sheetLanguage, headers, languageList);
         }
 
         private async Task<Result> SaveAsync(int eventId, List<RowValidator.Valid> rows, byte[] fileHash, CancellationToken cancellationToken)
@@ -135,13 +179,4 @@ public static class ImportRecommendations
             return new Guid(bytes.AsSpan(0, 16));
         }
     }
-
-    // Through the same XML filter as the template, so a name holding a character the template had to replace still matches.
-    internal static string Key(string value) => SearchTerms.Fold(UserText.ForXml(value.Trim()));
-
-    private static Dictionary<string, int> Labels(List<TaxonomyLabel> labels, string list) =>
-        labels.Where(l => l.List == list)
-            .SelectMany(l => new[] { (Key(l.Name), l.Value), (Key(l.Code), l.Value) })
-            .DistinctBy(p => p.Item1)
-            .ToDictionary(p => p.Item1, p => p.Value);
 }

@@ -3,6 +3,7 @@ namespace Mechelen.Web.Features.Capture;
 /// <summary>
 /// The columns of a recommendations sheet, in order, with their headers and widths: one definition for
 /// the template, the import and any later export, so a downloaded sheet can always be uploaded again.
+/// Headers and help are resource keys: the template shows them in the reader's language, the import accepts each language.
 /// </summary>
 public static class RecommendationColumns
 {
@@ -17,7 +18,7 @@ public static class RecommendationColumns
     public static readonly Column Areas = new(4, "Governance areas", 40, "At least one. Pick from the list; several are separated by ; (semicolon).");
     public static readonly Column Levels = new(5, "Level of governance", 28, "Optional. Pick from the list; several are separated by ;.");
     public static readonly Column Actors = new(6, "Addressed to", 34, "Optional. Pick from the list; several are separated by ;.");
-    public static readonly Column Language = new(7, "Language", 14, "English, French, Spanish or Other. Empty means English.");
+    public static readonly Column Language = new(7, "Language", 14, "English, French, Spanish or Other. Empty means {0}, the language of this template.");
 
     public static readonly IReadOnlyList<Column> All = [Session, Text, Rationale, Areas, Levels, Actors, Language];
 

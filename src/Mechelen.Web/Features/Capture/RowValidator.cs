@@ -3,11 +3,27 @@ using Mechelen.Web.Infrastructure.Localisation;
 
 namespace Mechelen.Web.Features.Capture;
 
-/// <summary>Checks one uploaded row against the same rules as the capture form, naming the column of each problem.</summary>
-internal sealed class RowValidator(
-    Dictionary<string, int> sessions, int? defaultSession, Dictionary<string, GovernanceArea> areas,
-    Dictionary<string, int> levels, Dictionary<string, int> actors)
+/// <summary>
+/// Checks one uploaded row against the same rules as the capture form, naming the column of each problem. Sessions, areas,
+/// levels, actors and languages are recognised by their name in any interface language or by their code
+/// (<see cref="RowValidator.Lookups"/>, keyed by <see cref="TemplateWords.Key"/>).
+/// </summary>
+internal sealed class RowValidator(RowValidator.Lookups lookups)
 {
+    /// <param name="Sessions">Session ids by name; -1 for a name several of the rapporteur's sessions share.</param>
+    /// <param name="DefaultSession">Where a row without a session goes, if anywhere.</param>
+    /// <param name="Areas">The governance areas by name and code.</param>
+    /// <param name="Levels">Level bits by name and code.</param>
+    /// <param name="Actors">Actor bits by name and code.</param>
+    /// <param name="Words">The template's words, for the Language column.</param>
+    /// <param name="DefaultLanguage">What an empty Language cell means: the language of the sheet's headers.</param>
+    /// <param name="Headers">Each column's header in the reader's language, for naming it in a problem.</param>
+    /// <param name="LanguageList">The languages of the list, in the reader's language, for the message about a wrong one.</param>
+    public sealed record Lookups(
+        Dictionary<string, int> Sessions, int? DefaultSession, Dictionary<string, GovernanceArea> Areas,
+        Dictionary<string, int> Levels, Dictionary<string, int> Actors, TemplateWords Words, RecommendationLanguage DefaultLanguage,
+        IReadOnlyDictionary<int, string> Headers, string LanguageList);
+
     public sealed record Valid(int Row, int SessionId, string Text, string? Rationale, List<GovernanceArea> Areas,
         GovernanceLevels Levels, ActorGroups Actors, RecommendationLanguage Language);
 
@@ -15,7 +31,7 @@ internal sealed class RowValidator(
     {
         var before = problems.Count;
         void Problem(RecommendationColumns.Column column, string message, params object[] args) =>
-            problems.Add(new(row.Row, $"{Letter(column)} ({column.Header})", new Message(message, args)));
+            problems.Add(new(row.Row, ColumnName(column), new Message(message, args)));
 
         foreach (var number in row.NulColumns)
         {
@@ -26,13 +42,13 @@ internal sealed class RowValidator(
         int? sessionId = null;
         if (row.Session.Length == 0)
         {
-            sessionId = defaultSession;
+            sessionId = lookups.DefaultSession;
             if (sessionId is null)
             {
                 Problem(RecommendationColumns.Session, "Choose the session from the list.");
             }
         }
-        else if (!sessions.TryGetValue(ImportRecommendations.Key(row.Session), out var id))
+        else if (!lookups.Sessions.TryGetValue(TemplateWords.Key(row.Session), out var id))
         {
             Problem(RecommendationColumns.Session, "\"{0}\" is not one of the sessions you report on.", row.Session);
         }
@@ -65,7 +81,7 @@ internal sealed class RowValidator(
         var chosenAreas = new List<GovernanceArea>();
         foreach (var name in RecommendationColumns.Split(row.Areas))
         {
-            if (areas.TryGetValue(ImportRecommendations.Key(name), out var area))
+            if (lookups.Areas.TryGetValue(TemplateWords.Key(name), out var area))
             {
                 chosenAreas.Add(area);
             }
@@ -80,12 +96,19 @@ internal sealed class RowValidator(
             Problem(RecommendationColumns.Areas, "Choose at least one governance area.");
         }
 
-        var levelMask = (GovernanceLevels)Mask(row, row.Levels, levels, RecommendationColumns.Levels, problems);
-        var actorMask = (ActorGroups)Mask(row, row.Actors, actors, RecommendationColumns.Actors, problems);
-        var language = RecommendationLanguage.English;
-        if (row.Language.Length > 0 && (!Enum.TryParse(row.Language, ignoreCase: true, out language) || !Enum.IsDefined(language)))
+        var levelMask = (GovernanceLevels)Mask(row.Levels, lookups.Levels, RecommendationColumns.Levels, Problem);
+        var actorMask = (ActorGroups)Mask(row.Actors, lookups.Actors, RecommendationColumns.Actors, Problem);
+        var language = lookups.DefaultLanguage;
+        if (row.Language.Length > 0)
         {
-            Problem(RecommendationColumns.Language, "\"{0}\" is not a language of the list (English, French, Spanish, Other).", row.Language);
+            if (lookups.Words.Language(row.Language) is { } named)
+            {
+                language = named;
+            }
+            else
+            {
+                Problem(RecommendationColumns.Language, "\"{0}\" is not a language of the list ({1}).", row.Language, lookups.LanguageList);
+            }
         }
 
         return problems.Count > before || sessionId is null
@@ -94,23 +117,23 @@ internal sealed class RowValidator(
                 chosenAreas.DistinctBy(a => a.Id).ToList(), levelMask, actorMask, language);
     }
 
-    private static int Mask(SheetReader.RawRow row, string cell, Dictionary<string, int> known, RecommendationColumns.Column column, List<ImportRecommendations.Problem> problems)
+    private int Mask(string cell, Dictionary<string, int> known, RecommendationColumns.Column column, Action<RecommendationColumns.Column, string, object[]> problem)
     {
         var mask = 0;
         foreach (var name in RecommendationColumns.Split(cell))
         {
-            if (known.TryGetValue(ImportRecommendations.Key(name), out var value))
+            if (known.TryGetValue(TemplateWords.Key(name), out var value))
             {
                 mask |= value;
             }
             else
             {
-                problems.Add(new(row.Row, $"{Letter(column)} ({column.Header})", new Message("\"{0}\" is not in the list for {1}.", name, column.Header)));
+                problem(column, "\"{0}\" is not in the list for {1}.", [name, lookups.Headers[column.Number]]);
             }
         }
 
         return mask;
     }
 
-    private static char Letter(RecommendationColumns.Column column) => (char)('A' + column.Number - 1);
+    private string ColumnName(RecommendationColumns.Column column) => $"{(char)('A' + column.Number - 1)} ({lookups.Headers[column.Number]})";
 }

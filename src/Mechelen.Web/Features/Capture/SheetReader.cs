@@ -1,12 +1,17 @@
 using System.Xml;
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
+using Mechelen.Web.Domain;
 using Mechelen.Web.Infrastructure;
 using Mechelen.Web.Infrastructure.Localisation;
+using Microsoft.Extensions.Localization;
 
 namespace Mechelen.Web.Features.Capture;
 
-/// <summary>Reads the recommendations sheet of an uploaded workbook as text, cell by cell; formulas are read as written, never evaluated.</summary>
+/// <summary>
+/// Reads the recommendations sheet of an uploaded workbook as text, cell by cell; formulas are read as written, never
+/// evaluated. The sheet and its headers may be in any interface language, even mixed.
+/// </summary>
 public static class SheetReader
 {
     /// <summary>One row's cells through the text policy; <paramref name="NulColumns"/> are the numbers of the columns whose cell held a NUL, which was taken out.</summary>
@@ -16,24 +21,37 @@ public static class SheetReader
         public bool IsEmpty => Text.Length == 0 && Rationale.Length == 0 && Areas.Length == 0 && Levels.Length == 0 && Actors.Length == 0;
     }
 
-    public sealed record Sheet(IReadOnlyList<RawRow> Rows, Message? Error);
+    /// <summary>The rows, or why the file cannot be read; <paramref name="Language"/> is the language of most headers, which an empty Language cell means.</summary>
+    public sealed record Sheet(IReadOnlyList<RawRow> Rows, Message? Error, RecommendationLanguage Language = RecommendationLanguage.English);
 
-    public static Sheet Read(Stream file)
+    /// <param name="file">The workbook.</param>
+    /// <param name="words">The template's words in every language.</param>
+    /// <param name="localizer">Words the problems in the reader's language.</param>
+    public static Sheet Read(Stream file, TemplateWords words, IStringLocalizer localizer)
     {
         try
         {
             using var workbook = new XLWorkbook(file);
-            var sheet = workbook.Worksheets.FirstOrDefault(w => string.Equals(w.Name, CaptureTemplate.SheetName, StringComparison.OrdinalIgnoreCase))
-                ?? workbook.Worksheets.First();
+            var sheet = workbook.Worksheets.FirstOrDefault(w => words.IsRecommendationsSheet(w.Name)) ?? workbook.Worksheets.First();
+            var votes = new Dictionary<string, int>();
             foreach (var column in RecommendationColumns.All)
             {
-                var found = Text(sheet.Cell(1, column.Number)).Trim();
-                if (!string.Equals(found, column.Header, StringComparison.OrdinalIgnoreCase))
+                var found = Text(sheet.Cell(1, column.Number));
+                var languages = words.HeaderLanguages(column, found);
+                if (languages.Count == 0)
                 {
                     return new Sheet([], new Message("The sheet \"{0}\" does not have the template's header row: cell {1} should say \"{2}\" but says \"{3}\". Download the template and copy your rows into it.",
-                        sheet.Name, sheet.Cell(1, column.Number).Address.ToString() ?? "", column.Header, found));
+                        sheet.Name, sheet.Cell(1, column.Number).Address.ToString() ?? "", localizer[column.Header].Value, found));
+                }
+
+                foreach (var language in languages)
+                {
+                    votes[language] = votes.GetValueOrDefault(language) + 1;
                 }
             }
+
+            // Ties go to the first language in the interface's order (a header such as "Session" reads the same in several).
+            var sheetLanguage = Cultures.Supported.Select(c => c.Name).MaxBy(code => votes.GetValueOrDefault(code))!;
 
             var rows = new List<RawRow>();
             foreach (var row in sheet.RowsUsed(XLCellsUsedOptions.Contents).Where(r => r.RowNumber() > 1))
@@ -59,7 +77,7 @@ public static class SheetReader
                 }
             }
 
-            return new Sheet(rows, null);
+            return new Sheet(rows, null, TemplateWords.LanguageOf(sheetLanguage));
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or XmlException or OpenXmlPackageException
                                        or FormatException or InvalidOperationException or ArgumentException or KeyNotFoundException)

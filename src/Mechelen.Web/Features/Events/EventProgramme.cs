@@ -1,6 +1,7 @@
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Features.Sessions;
+using Mechelen.Web.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Events;
@@ -25,7 +26,7 @@ public static class EventProgramme
 
     public sealed record EventLink(string Code, string Name, DateOnly StartDate);
 
-    public sealed class Handler(MechelenDbContext db, SessionCounts counts)
+    public sealed class Handler(MechelenDbContext db, SessionCounts counts, TaxonomyReader taxonomies)
     {
         /// <summary>The event with this code, or the most recent one when no code is given; null when there is none.</summary>
         public async Task<Model?> HandleAsync(string? code, CancellationToken cancellationToken)
@@ -46,11 +47,19 @@ public static class EventProgramme
                 .Select(s => new SessionRow(s.Id, s.Title, s.Kind, s.StartsAt, s.EndsAt, s.Moderator, s.Organiser, 0))
                 .ToListAsync(cancellationToken);
             var perSession = await counts.ForEventAsync(ev.Id, cancellationToken);
-            sessions = sessions.Select(s => s with { Recommendations = perSession.GetValueOrDefault(s.Id) }).ToList();
-            var others = await db.Events.AsNoTracking().Where(e => e.Id != ev.Id)
-                .OrderByDescending(e => e.StartDate)
-                .Select(e => new EventLink(e.Code, e.Name, e.StartDate))
-                .ToListAsync(cancellationToken);
+            // Names, titles and descriptions in the reader's language where the programme has them translated.
+            var names = await taxonomies.NamesAsync(cancellationToken);
+            sessions = sessions.Select(s => s with
+            {
+                Title = names.FindSession(s.Id)?.Title ?? s.Title,
+                Recommendations = perSession.GetValueOrDefault(s.Id),
+            }).ToList();
+            if (names.FindEvent(ev.Id) is { } translated)
+            {
+                ev = ev with { Name = translated.Name, Description = translated.Description };
+            }
+
+            var others = names.Events.Where(e => e.Id != ev.Id).Select(e => new EventLink(e.Code, e.Name, e.StartDate)).ToList();
 
             var days = sessions.GroupBy(s => DateOnly.FromDateTime(s.StartsAt))
                 .Select(g => new Day(g.Key, g.ToList()))

@@ -1,13 +1,12 @@
-using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Infrastructure.Localisation;
-using Microsoft.EntityFrameworkCore;
+using Mechelen.Web.Taxonomy;
 
 namespace Mechelen.Web.Features.Recommendations;
 
 /// <summary>
-/// The event a filter works on and the names of everything it can select: loaded once per request,
-/// used to check a filter's values, label facets and fill exports.
+/// The event a filter works on and the names of everything it can select, in one language: a view of the cached
+/// <see cref="TaxonomyNames"/>, used to check a filter's values, label facets and fill exports.
 /// </summary>
 public sealed class FilterTaxonomy
 {
@@ -27,34 +26,22 @@ public sealed class FilterTaxonomy
     public required IReadOnlyDictionary<ActorGroups, string> ActorNames { get; init; }
 
     /// <summary>The event named by the filter (the most recent one when none is named), or null when there is no such event.</summary>
-    public static async Task<FilterTaxonomy?> LoadAsync(MechelenDbContext db, string? eventCode, CancellationToken cancellationToken)
+    public static FilterTaxonomy? For(TaxonomyNames names, string? eventCode)
     {
-        var events = db.Events.AsNoTracking();
-        var ev = await (string.IsNullOrWhiteSpace(eventCode) ? events.OrderByDescending(e => e.StartDate) : events.Where(e => e.Code == eventCode))
-            .Select(e => new EventInfo(e.Id, e.Code, e.Name))
-            .FirstOrDefaultAsync(cancellationToken);
+        var ev = names.FindEvent(eventCode);
         if (ev is null)
         {
             return null;
         }
 
-        var areas = await db.GovernanceAreas.AsNoTracking().OrderBy(a => a.Order)
-            .Select(a => new AreaInfo(a.Id, a.Code, a.Name, a.Order, a.Clusters.OrderBy(c => c.Number).Select(c => c.Number).ToList()))
-            .ToListAsync(cancellationToken);
-        var clusters = await db.GcmClusters.AsNoTracking().OrderBy(c => c.Number)
-            .Select(c => new ClusterInfo(c.Number, c.ShortTitle)).ToListAsync(cancellationToken);
-        var sessions = await db.Sessions.AsNoTracking().Where(s => s.EventId == ev.Id).OrderBy(s => s.StartsAt).ThenBy(s => s.Title)
-            .Select(s => new SessionInfo(s.Id, s.Title, s.StartsAt)).ToListAsync(cancellationToken);
-        var labels = await db.TaxonomyLabels.AsNoTracking().OrderBy(l => l.Order)
-            .Select(l => new { l.List, l.Code, l.Name }).ToListAsync(cancellationToken);
         return new FilterTaxonomy
         {
-            Event = ev,
-            Areas = areas,
-            Clusters = clusters,
-            Sessions = sessions,
-            LevelNames = Names<GovernanceLevels>(labels.Where(l => l.List == "level").ToDictionary(l => l.Code, l => l.Name)),
-            ActorNames = Names<ActorGroups>(labels.Where(l => l.List == "actor").ToDictionary(l => l.Code, l => l.Name)),
+            Event = new EventInfo(ev.Id, ev.Code, ev.Name),
+            Areas = names.Areas.Select(a => new AreaInfo(a.Id, a.Code, a.Name, a.Order, a.Clusters)).ToList(),
+            Clusters = names.Clusters.Select(c => new ClusterInfo(c.Number, c.ShortTitle)).ToList(),
+            Sessions = ev.Sessions.Select(s => new SessionInfo(s.Id, s.Title, s.StartsAt)).ToList(),
+            LevelNames = Names<GovernanceLevels>(names.Levels.ToDictionary(l => l.Code, l => l.Name)),
+            ActorNames = Names<ActorGroups>(names.Actors.ToDictionary(l => l.Code, l => l.Name)),
         };
     }
 

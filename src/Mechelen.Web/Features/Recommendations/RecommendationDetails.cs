@@ -2,6 +2,7 @@ using Mechelen.Web.Auditing;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Search;
+using Mechelen.Web.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Recommendations;
@@ -26,7 +27,7 @@ public static class RecommendationDetails
 
     public sealed record KeyLink(int Id, string Wording, KeyRecommendationStatus Status);
 
-    public sealed class Handler(MechelenDbContext db, IRecommendationTextSearch search, RecommendationScope.Resolver scopes, HistoryPresenter history)
+    public sealed class Handler(MechelenDbContext db, IRecommendationTextSearch search, RecommendationScope.Resolver scopes, HistoryPresenter history, TaxonomyReader taxonomies)
     {
         /// <summary>Null when there is no such recommendation within the reader's scope (someone else's draft is not found).</summary>
         public async Task<Model?> HandleAsync(int id, CancellationToken cancellationToken)
@@ -53,10 +54,19 @@ public static class RecommendationDetails
             }
 
             var model = found.Model;
-            var taxonomy = await FilterTaxonomy.LoadAsync(db, found.EventCode, cancellationToken);
+            var names = await taxonomies.NamesAsync(cancellationToken);
+            var taxonomy = FilterTaxonomy.For(names, found.EventCode);
             var changes = await history.OfAsync(nameof(Recommendation), id, found.TimeZone, cancellationToken);
-            var similar = await search.FindSimilarAsync(model.EventId, model.Text, 5, id, cancellationToken);
-            return model with { History = changes, Similar = similar, Taxonomy = taxonomy!, TimeZone = found.TimeZone };
+            var similar = (await search.FindSimilarAsync(model.EventId, model.Text, 5, id, cancellationToken))
+                .Select(s => s with { SessionTitle = names.FindSession(s.SessionId)?.Title ?? s.SessionTitle }).ToList();
+            return model with
+            {
+                SessionTitle = names.FindSession(model.SessionId)?.Title ?? model.SessionTitle,
+                History = changes,
+                Similar = similar,
+                Taxonomy = taxonomy!,
+                TimeZone = found.TimeZone,
+            };
         }
     }
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
-using Mechelen.Web.Data;
 using Mechelen.Web.Features.Recommendations.Export;
 using Mechelen.Web.Infrastructure;
 using Mechelen.Web.Infrastructure.Localisation;
+using Mechelen.Web.Taxonomy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -16,12 +16,15 @@ namespace Mechelen.Web.Features.Recommendations;
 /// </summary>
 [Authorize(Policy = Policies.Report)]
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class RecommendationExportsController(MechelenDbContext db, RecommendationRows rows, RecommendationScope.Resolver scopes, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class RecommendationExportsController(TaxonomyReader taxonomies, RecommendationRows rows, RecommendationScope.Resolver scopes, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("/recommendations/export.{format:regex(^(xlsx|csv|json)$)}")]
     public async Task<IActionResult> Export(string format, [FromQuery] RecommendationFilter filter, CancellationToken cancellationToken)
     {
-        var taxonomy = await FilterTaxonomy.LoadAsync(db, filter.Event, cancellationToken);
+        // The workbook is for people and speaks the reader's language; CSV and JSON are data with a fixed shape and fixed
+        // values (the original wording), so a script reading them does not depend on who downloaded them.
+        var language = format == "xlsx" ? Cultures.Current : null;
+        var taxonomy = FilterTaxonomy.For(await taxonomies.NamesAsync(language, cancellationToken), filter.Event);
         if (taxonomy is null)
         {
             return NotFound();
@@ -36,7 +39,7 @@ public sealed class RecommendationExportsController(MechelenDbContext db, Recomm
 
         var scope = await scopes.GetAsync(cancellationToken);
         var list = await rows.ListAsync(filter, taxonomy, scope, paged: false, cancellationToken);
-        var keys = await rows.KeyRowsAsync(rows.KeyRecommendations(filter, taxonomy, scope), cancellationToken);
+        var keys = await rows.KeyRowsAsync(rows.KeyRecommendations(filter, taxonomy, scope), taxonomy, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var name = $"recommendations-{taxonomy.Event.Code}-{now.ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture)}.{format}";
         Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
@@ -47,7 +50,7 @@ public sealed class RecommendationExportsController(MechelenDbContext db, Recomm
                 // ClosedXML writes synchronously; the workbook is built in memory and then copied out.
                 using (var buffer = new MemoryStream())
                 {
-                    ExcelExport.Write(buffer, list, keys);
+                    ExcelExport.Write(buffer, list, keys, localizer);
                     buffer.Position = 0;
                     Response.ContentType = ExcelExport.ContentType;
                     await buffer.CopyToAsync(body, cancellationToken);

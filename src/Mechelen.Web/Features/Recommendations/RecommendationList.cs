@@ -3,6 +3,7 @@ using Mechelen.Web.Features.Recommendations.Export;
 using Mechelen.Web.Infrastructure;
 using Mechelen.Web.Infrastructure.Localisation;
 using Mechelen.Web.Search;
+using Mechelen.Web.Taxonomy;
 
 namespace Mechelen.Web.Features.Recommendations;
 
@@ -18,13 +19,16 @@ public static class RecommendationList
 
     public sealed class Handler(
         MechelenDbContext db, RecommendationRows rows, RecommendationFacets.Handler facets, FiguresCache cache,
-        IRecommendationTextSearch search, RecommendationScope.Resolver scopes)
+        IRecommendationTextSearch search, RecommendationScope.Resolver scopes, TaxonomyReader taxonomies)
     {
         /// <summary>Null when the filter names an event that does not exist.</summary>
         public async Task<Model?> HandleAsync(RecommendationFilter filter, IEnumerable<Message> bindingErrors, CancellationToken cancellationToken)
         {
             var stamp = await FiguresCache.StampAsync(db, cancellationToken);
-            var taxonomy = await cache.GetOrCreateAsync(stamp, $"taxonomy|{filter.Event}", () => FilterTaxonomy.LoadAsync(db, filter.Event, cancellationToken));
+            // Rows and facets carry names, so they are kept per language; counts are the same in every language.
+            var language = Cultures.Current;
+            var taxonomy = await cache.GetOrCreateAsync(stamp, $"filter-taxonomy|{language}|{filter.Event}",
+                async () => FilterTaxonomy.For(await taxonomies.NamesAsync(stamp, language, cancellationToken), filter.Event));
             if (taxonomy is null)
             {
                 return null;
@@ -49,9 +53,9 @@ public static class RecommendationList
             }
 
             // The page itself is cached like the figures: the same stamp means the same rows.
-            var page = await FigureAsync($"rows|{scope.CacheKey}|{taxonomy.Event.Id}|{filter.ToQueryString()}",
+            var page = await FigureAsync($"rows|{scope.CacheKey}|{language}|{taxonomy.Event.Id}|{filter.ToQueryString()}",
                 () => rows.ListAsync(filter, taxonomy, scope, paged: true, cancellationToken), RecommendationRows.CacheSize);
-            var facetList = await FigureAsync("facets|" + figuresKey, () => facets.HandleAsync(filter, taxonomy, scope, cancellationToken));
+            var facetList = await FigureAsync($"facets|{language}|{figuresKey}", () => facets.HandleAsync(filter, taxonomy, scope, cancellationToken));
             return new Model(taxonomy, filter, messages, total, page, facetList);
         }
     }

@@ -4,6 +4,7 @@ using Mechelen.Web.Features.Recommendations;
 using Mechelen.Web.Infrastructure;
 using Mechelen.Web.Infrastructure.Localisation;
 using Mechelen.Web.Search;
+using Mechelen.Web.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Reports;
@@ -16,7 +17,7 @@ public static partial class OutcomeReport
         public static Result Fail(Message error, bool notFound = false) => new(null, error, notFound);
     }
 
-    public sealed class Handler(MechelenDbContext db, IRecommendationTextSearch search, TimeProvider clock)
+    public sealed class Handler(MechelenDbContext db, IRecommendationTextSearch search, TimeProvider clock, TaxonomyReader taxonomies)
     {
         internal static readonly RecommendationStatus[] Reported = [RecommendationStatus.Validated, RecommendationStatus.Merged];
 
@@ -39,12 +40,11 @@ public static partial class OutcomeReport
                     : new Message("There is no event with code '{0}'.", filter.Event), notFound: true);
             }
 
+            // The taxonomy comes from the one cached read model, in the original wording until the report has a language of its own.
+            var names = await taxonomies.NamesAsync(language: null, cancellationToken);
             var data = new ReportData { Event = ev };
-            data.Areas = await db.GovernanceAreas.AsNoTracking().OrderBy(a => a.Order).ThenBy(a => a.Id)
-                .Select(a => new AreaRow(a.Id, a.Code, a.Name, a.Description, a.Clusters.Select(c => c.Number).ToList()))
-                .ToListAsync(cancellationToken);
-            data.Clusters = await db.GcmClusters.AsNoTracking().OrderBy(c => c.Number)
-                .Select(c => new ClusterRow(c.Number, c.ShortTitle)).ToListAsync(cancellationToken);
+            data.Areas = names.Areas.Select(a => new AreaRow(a.Id, a.Code, a.Name, a.Description ?? "", [.. a.Clusters])).ToList();
+            data.Clusters = names.Clusters.Select(c => new ClusterRow(c.Number, c.ShortTitle)).ToList();
             data.Sessions = await db.Sessions.AsNoTracking().Where(s => s.EventId == ev.Id)
                 .OrderBy(s => s.StartsAt).ThenBy(s => s.Title)
                 .Select(s => new SessionRow(s.Id, s.Title, s.Kind, s.StartsAt, s.EndsAt, s.Moderator, s.Organiser, s.Room))
@@ -55,8 +55,8 @@ public static partial class OutcomeReport
                 return Result.Fail(error);
             }
 
-            data.Labels = await db.TaxonomyLabels.AsNoTracking().OrderBy(l => l.Order)
-                .Select(l => new LabelRow(l.List, l.Value, l.Name)).ToListAsync(cancellationToken);
+            data.Labels = [.. names.Levels.Select(l => new LabelRow(TaxonomyLists.Level, l.Value, l.Name)),
+                .. names.Actors.Select(l => new LabelRow(TaxonomyLists.Actor, l.Value, l.Name))];
             data.Captured = await Scoped(filter, ev.Id, Captured)
                 .Select(r => new CapturedRow(r.Id, r.Status, r.SessionId, r.CapturedById ?? r.CapturedByName, r.CreatedAt, r.Language))
                 .ToListAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Features.Capture;
+using Mechelen.Web.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Sessions;
@@ -17,7 +18,7 @@ public static class SessionDetails
         public bool CanCapture { get; init; }
     }
 
-    public sealed class Handler(MechelenDbContext db, SessionCounts counts, CaptureAccess access)
+    public sealed class Handler(MechelenDbContext db, SessionCounts counts, CaptureAccess access, TaxonomyReader taxonomies)
     {
         public async Task<Model?> HandleAsync(int id, CancellationToken cancellationToken)
         {
@@ -36,8 +37,13 @@ public static class SessionDetails
             }
 
             var perSession = await counts.ForEventAsync(session.EventId, cancellationToken);
+            var names = await taxonomies.NamesAsync(cancellationToken);
+            var translated = names.FindSession(id);
             return session.Model with
             {
+                Title = translated?.Title ?? session.Model.Title,
+                Focus = translated is null ? session.Model.Focus : translated.Focus,
+                EventName = names.FindEvent(session.EventId)?.Name ?? session.Model.EventName,
                 Recommendations = perSession.GetValueOrDefault(id),
                 CanCapture = await access.IsAssignedAsync(id, cancellationToken),
             };

@@ -1,6 +1,7 @@
 using Mechelen.Web.Auditing;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
+using Mechelen.Web.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Synthesis;
@@ -24,7 +25,10 @@ public static class KeyRecommendationDetails
         public string TimeZone { get; init; } = "UTC";
     }
 
-    public sealed class Handler(MechelenDbContext db, HistoryPresenter history)
+    /// <summary>The areas to choose from, in order, named in the language of <paramref name="names"/>.</summary>
+    public static IReadOnlyList<AreaOption> AreaOptions(TaxonomyNames names) => names.Areas.Select(a => new AreaOption(a.Code, a.Name)).ToList();
+
+    public sealed class Handler(MechelenDbContext db, TaxonomyReader taxonomies, HistoryPresenter history)
     {
         public async Task<Model?> HandleAsync(int id, CancellationToken cancellationToken)
         {
@@ -42,11 +46,18 @@ public static class KeyRecommendationDetails
                 return null;
             }
 
-            var areas = await db.GovernanceAreas.AsNoTracking().OrderBy(a => a.Order).Select(a => new AreaOption(a.Code, a.Name)).ToListAsync(cancellationToken);
+            var names = await taxonomies.NamesAsync(cancellationToken);
             var timeZone = await db.KeyRecommendations.Where(k => k.Id == id)
                 .Join(db.Events, k => k.EventId, e => e.Id, (_, e) => e.TimeZone).FirstAsync(cancellationToken);
             var changes = await history.OfAsync(nameof(KeyRecommendation), id, timeZone, cancellationToken);
-            return model with { Areas = areas, History = changes, TimeZone = timeZone };
+            return model with
+            {
+                AreaName = names.Areas.FirstOrDefault(a => a.Code == model.AreaCode)?.Name ?? model.AreaName,
+                Sources = model.Sources.Select(s => s with { SessionTitle = names.FindSession(s.SessionId)?.Title ?? s.SessionTitle }).ToList(),
+                Areas = AreaOptions(names),
+                History = changes,
+                TimeZone = timeZone,
+            };
         }
     }
 }

@@ -1,5 +1,6 @@
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
+using Mechelen.Web.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Synthesis;
@@ -13,7 +14,7 @@ public static class KeyRecommendationList
 
     public sealed record Model(string EventCode, string EventName, IReadOnlyList<AreaGroup> Areas, int Total, int Final);
 
-    public sealed class Handler(MechelenDbContext db)
+    public sealed class Handler(MechelenDbContext db, TaxonomyReader taxonomies)
     {
         public async Task<Model?> HandleAsync(string? eventCode, CancellationToken cancellationToken)
         {
@@ -34,8 +35,10 @@ public static class KeyRecommendationList
                     Item = new Item(k.Id, k.Order, k.Wording, k.Status, k.Sources.Count, k.Sources.Select(s => s.Recommendation.SessionId).Distinct().Count()),
                 })
                 .ToListAsync(cancellationToken);
-            var groups = items.GroupBy(i => (i.Code, i.Name)).Select(g => new AreaGroup(g.Key.Code, g.Key.Name, g.Select(i => i.Item).ToList())).ToList();
-            return new Model(ev.Code, ev.Name, groups, items.Count, items.Count(i => i.Item.Status == KeyRecommendationStatus.Final));
+            var names = await taxonomies.NamesAsync(cancellationToken);
+            string AreaName(string code, string original) => names.Areas.FirstOrDefault(a => a.Code == code)?.Name ?? original;
+            var groups = items.GroupBy(i => (i.Code, i.Name)).Select(g => new AreaGroup(g.Key.Code, AreaName(g.Key.Code, g.Key.Name), g.Select(i => i.Item).ToList())).ToList();
+            return new Model(ev.Code, names.FindEvent(ev.Id)?.Name ?? ev.Name, groups, items.Count, items.Count(i => i.Item.Status == KeyRecommendationStatus.Final));
         }
     }
 }

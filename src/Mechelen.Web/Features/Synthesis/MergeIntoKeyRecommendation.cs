@@ -4,6 +4,7 @@ using Mechelen.Web.Domain;
 using Mechelen.Web.Features.Recommendations;
 using Mechelen.Web.Infrastructure;
 using Mechelen.Web.Infrastructure.Localisation;
+using Mechelen.Web.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Synthesis;
@@ -21,11 +22,11 @@ public static class MergeIntoKeyRecommendation
         public KeyRecommendationStatus Status { get; set; }
     }
 
-    public sealed record Source(int Id, int Version, string Text, string SessionTitle, RecommendationStatus Status, IReadOnlyList<string> Areas);
+    public sealed record Source(int Id, int Version, string Text, int SessionId, string SessionTitle, RecommendationStatus Status, IReadOnlyList<string> Areas);
 
     public sealed record Model(Form Form, IReadOnlyList<Source> Sources, IReadOnlyList<KeyRecommendationDetails.AreaOption> Areas, IReadOnlyList<Message> Errors);
 
-    public sealed class Handler(MechelenDbContext db, AuditLog audit, CurrentUser user, RecommendationScope.Resolver scopes, TimeProvider clock)
+    public sealed class Handler(MechelenDbContext db, AuditLog audit, CurrentUser user, RecommendationScope.Resolver scopes, TimeProvider clock, TaxonomyReader taxonomies)
     {
         /// <summary>The form for the ticked recommendations, the area most of them share chosen.</summary>
         public async Task<Model> PrepareAsync(Form form, IReadOnlyList<Message> errors, CancellationToken cancellationToken)
@@ -33,10 +34,11 @@ public static class MergeIntoKeyRecommendation
             var ids = ReviewRules.ParseSelection(form.Select).Keys.ToList();
             var scope = await scopes.GetAsync(cancellationToken);
             var sources = await scope.Visible(db.Recommendations.AsNoTracking()).Where(r => ids.Contains(r.Id)).OrderBy(r => r.Id)
-                .Select(r => new Source(r.Id, r.Version, r.Text, r.Session.Title, r.Status, r.Areas.OrderBy(a => a.Order).Select(a => a.Code).ToList()))
+                .Select(r => new Source(r.Id, r.Version, r.Text, r.SessionId, r.Session.Title, r.Status, r.Areas.OrderBy(a => a.Order).Select(a => a.Code).ToList()))
                 .ToListAsync(cancellationToken);
-            var areas = await db.GovernanceAreas.AsNoTracking().OrderBy(a => a.Order)
-                .Select(a => new KeyRecommendationDetails.AreaOption(a.Code, a.Name)).ToListAsync(cancellationToken);
+            var names = await taxonomies.NamesAsync(cancellationToken);
+            var areas = KeyRecommendationDetails.AreaOptions(names);
+            sources = sources.Select(s => s with { SessionTitle = names.FindSession(s.SessionId)?.Title ?? s.SessionTitle }).ToList();
             form.AreaCode = string.IsNullOrEmpty(form.AreaCode) ? null : form.AreaCode;
             form.AreaCode ??= sources.SelectMany(s => s.Areas).GroupBy(a => a).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
             return new Model(form, sources, areas, errors);

@@ -1,7 +1,7 @@
-using Mechelen.Web.Data;
 using Mechelen.Web.Features.Recommendations.Export;
 using Mechelen.Web.Infrastructure;
 using Mechelen.Web.Infrastructure.Localisation;
+using Mechelen.Web.Taxonomy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +22,7 @@ public sealed record ApiPage<T>(int Page, int PageSize, int Total, IReadOnlyList
 [Produces("application/json")]
 [ProducesResponseType(StatusCodes.Status401Unauthorized)]
 [ProducesResponseType(StatusCodes.Status403Forbidden)]
-public sealed class RecommendationsApiController(MechelenDbContext db, RecommendationRows rows, RecommendationScope.Resolver scopes, IStringLocalizer<SharedResource> localizer) : ControllerBase
+public sealed class RecommendationsApiController(TaxonomyReader taxonomies, RecommendationRows rows, RecommendationScope.Resolver scopes, IStringLocalizer<SharedResource> localizer) : ControllerBase
 {
     public const string WhoSeesWhat =
         "Policy officers and the secretariat get every recommendation except other people's drafts. A rapporteur gets their own " +
@@ -68,14 +68,15 @@ public sealed class RecommendationsApiController(MechelenDbContext db, Recommend
 
         var query = rows.KeyRecommendations(filter, taxonomy, await scopes.GetAsync(cancellationToken));
         var total = await query.CountAsync(cancellationToken);
-        var items = await rows.KeyRowsAsync(query.Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize), cancellationToken);
+        var items = await rows.KeyRowsAsync(query.Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize), taxonomy, cancellationToken);
         return Ok(new ApiPage<KeyRecommendationRow>(filter.Page, filter.PageSize, total, items));
     }
 
     private async Task<(FilterTaxonomy? Taxonomy, IActionResult? Problem)> PrepareAsync(RecommendationFilter filter, CancellationToken cancellationToken)
     {
         // [ApiController] answers binding errors with 400 before the action runs; what remains is range and meaning.
-        var taxonomy = await FilterTaxonomy.LoadAsync(db, filter.Event, cancellationToken);
+        // Names are the original wording whatever the reader's language: the API's values are a contract, like its keys.
+        var taxonomy = FilterTaxonomy.For(await taxonomies.NamesAsync(language: null, cancellationToken), filter.Event);
         if (taxonomy is null)
         {
             return (null, Problem(statusCode: StatusCodes.Status404NotFound, title: localizer["No event with the code '{0}'.", filter.Event ?? ""]));

@@ -1,19 +1,27 @@
 using ClosedXML.Excel;
 using Mechelen.Web.Infrastructure;
+using Microsoft.Extensions.Localization;
 
 namespace Mechelen.Web.Features.Recommendations.Export;
 
-/// <summary>The filtered set as a workbook: "Recommendations", "Key recommendations" and "Fields" describing each column.</summary>
+/// <summary>
+/// The filtered set as a workbook for people, in the reader's language: sheet names, headers, the "Fields" sheet that
+/// describes each column, and worded values (statuses, languages); the taxonomy names come translated in the rows.
+/// </summary>
 public static class ExcelExport
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public static void Write(Stream stream, IReadOnlyList<RecommendationRow> rows, IReadOnlyList<KeyRecommendationRow> keys)
+    public const string RecommendationsSheet = "Recommendations";
+    public const string KeyRecommendationsSheet = "Key recommendations";
+    public const string FieldsSheet = "Fields";
+
+    public static void Write(Stream stream, IReadOnlyList<RecommendationRow> rows, IReadOnlyList<KeyRecommendationRow> keys, IStringLocalizer localizer)
     {
         using var workbook = new XLWorkbook();
-        AddSheet(workbook, "Recommendations", ExportColumns.Recommendations, rows);
-        AddSheet(workbook, "Key recommendations", ExportColumns.KeyRecommendations, keys);
-        AddFields(workbook);
+        AddSheet(workbook, localizer[RecommendationsSheet], ExportColumns.Recommendations, rows, localizer);
+        AddSheet(workbook, localizer[KeyRecommendationsSheet], ExportColumns.KeyRecommendations, keys, localizer);
+        AddFields(workbook, localizer);
         workbook.SaveAs(stream);
     }
 
@@ -41,7 +49,7 @@ public static class ExcelExport
     public static bool LooksLikeFormula(string text) =>
         text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\n';
 
-    private static void AddSheet<TRow>(XLWorkbook workbook, string name, IReadOnlyList<ExportColumn<TRow>> columns, IReadOnlyList<TRow> rows)
+    private static void AddSheet<TRow>(XLWorkbook workbook, string name, IReadOnlyList<ExportColumn<TRow>> columns, IReadOnlyList<TRow> rows, IStringLocalizer localizer)
     {
         var sheet = workbook.Worksheets.Add(name);
         for (var c = 0; c < columns.Count; c++)
@@ -59,7 +67,7 @@ public static class ExcelExport
 
         for (var c = 0; c < columns.Count; c++)
         {
-            sheet.Cell(1, c + 1).SetValue(columns[c].Header);
+            sheet.Cell(1, c + 1).SetValue(localizer[columns[c].Header].Value);
         }
 
         for (var r = 0; r < rows.Count; r++)
@@ -75,6 +83,9 @@ public static class ExcelExport
                     case DateTime time:
                         cell.SetValue(time);
                         break;
+                    case string value when columns[c].ValueWords is { } words:
+                        cell.SetValue(localizer[$"{words}.{value}"].Value);
+                        break;
                     case var value:
                         WriteText(cell, ExportColumns.AsText(value));
                         break;
@@ -89,24 +100,24 @@ public static class ExcelExport
         sheet.SheetView.FreezeRows(1);
     }
 
-    private static void AddFields(XLWorkbook workbook)
+    private static void AddFields(XLWorkbook workbook, IStringLocalizer localizer)
     {
-        var fields = ExportColumns.Recommendations.Select(c => ("Recommendations", c.Header, c.Key, c.Description))
-            .Concat(ExportColumns.KeyRecommendations.Select(c => ("Key recommendations", c.Header, c.Key, c.Description)))
+        var fields = ExportColumns.Recommendations.Select(c => (Sheet: RecommendationsSheet, c.Header, c.Key, c.Description))
+            .Concat(ExportColumns.KeyRecommendations.Select(c => (Sheet: KeyRecommendationsSheet, c.Header, c.Key, c.Description)))
             .ToList();
-        var sheet = workbook.Worksheets.Add("Fields");
+        var sheet = workbook.Worksheets.Add(localizer[FieldsSheet]);
         string[] headers = ["Sheet", "Column", "JSON name", "Meaning"];
         for (var c = 0; c < headers.Length; c++)
         {
-            sheet.Cell(1, c + 1).SetValue(headers[c]);
+            sheet.Cell(1, c + 1).SetValue(localizer[headers[c]].Value);
         }
 
         for (var r = 0; r < fields.Count; r++)
         {
-            sheet.Cell(r + 2, 1).SetValue(fields[r].Item1);
-            sheet.Cell(r + 2, 2).SetValue(fields[r].Header);
+            sheet.Cell(r + 2, 1).SetValue(localizer[fields[r].Sheet].Value);
+            sheet.Cell(r + 2, 2).SetValue(localizer[fields[r].Header].Value);
             sheet.Cell(r + 2, 3).SetValue(fields[r].Key);
-            sheet.Cell(r + 2, 4).SetValue(fields[r].Description);
+            sheet.Cell(r + 2, 4).SetValue(localizer[fields[r].Description].Value);
         }
 
         sheet.Range(1, 1, 1, headers.Length).Style.Font.Bold = true;

@@ -2,13 +2,18 @@ using System.Globalization;
 
 namespace Mechelen.Web.Features.Recommendations.Export;
 
-/// <summary>One column of an export: its JSON name, its header, what it means, its Excel width and how a row gives its value.</summary>
-public sealed record ExportColumn<TRow>(string Key, string Header, string Description, double Width, Func<TRow, object?> Value, bool Wrap = false);
+/// <summary>
+/// One column of an export: its JSON name, its header and what it means (resource keys: the workbook shows them in the reader's
+/// language), its Excel width and how a row gives its value. When <paramref name="ValueWords"/> is set the value is an enum
+/// member's name, which JSON and CSV write as it is and the workbook words as the resource <c>{ValueWords}.{value}</c>.
+/// </summary>
+public sealed record ExportColumn<TRow>(string Key, string Header, string Description, double Width, Func<TRow, object?> Value, bool Wrap = false, string? ValueWords = null);
 
 /// <summary>
 /// The columns of every export, in one place: Excel, CSV and JSON write them in this order under these
-/// names, and the Excel "Fields" sheet and the README describe them from here.
-/// A value is a string, an int, a <see cref="DateTime"/> or a list of strings or ints.
+/// names, and the Excel "Fields" sheet and the README describe them from here. JSON and CSV name columns by
+/// <see cref="ExportColumn{TRow}.Key"/>, which never changes with the language; the workbook by the header in the
+/// reader's language. A value is a string, an int, a <see cref="DateTime"/> or a list of strings or ints.
 /// </summary>
 public static class ExportColumns
 {
@@ -24,8 +29,8 @@ public static class ExportColumns
         new("clusters", "GCM clusters", "GCM thematic clusters (1–6) its areas map to.", 12, r => r.Clusters),
         new("levels", "Levels of governance", "Levels of governance it addresses.", 24, r => r.Levels, Wrap: true),
         new("actors", "Actors addressed", "Actors it is addressed to.", 30, r => r.Actors, Wrap: true),
-        new("language", "Language", "Language it was written in.", 11, r => r.Language.ToString()),
-        new("status", "Status", "Draft, Submitted, Validated, Rejected or Merged.", 11, r => r.Status.ToString()),
+        new("language", "Language", "Language it was written in.", 11, r => r.Language.ToString(), ValueWords: "Language"),
+        new("status", "Status", "Draft, Submitted, Validated, Rejected or Merged.", 11, r => r.Status.ToString(), ValueWords: "Status"),
         new("rejectionReason", "Rejection reason", "Why it was rejected, when it was.", 30, r => r.RejectionReason, Wrap: true),
         new("keyRecommendationId", "Key recommendation id", "The key recommendation it was merged into, if any.", 12, r => r.KeyRecommendationId),
         new("capturedBy", "Captured by", "Display name of the rapporteur who captured it.", 20, r => r.CapturedBy),
@@ -41,7 +46,7 @@ public static class ExportColumns
         new("areaCode", "Area code", "Code of its governance area.", 18, k => k.AreaCode),
         new("area", "Governance area", "Name of its governance area.", 32, k => k.Area, Wrap: true),
         new("order", "Order", "Its position within the area.", 8, k => k.Order),
-        new("status", "Status", "Draft or Final.", 10, k => k.Status.ToString()),
+        new("status", "Status", "Draft or Final.", 10, k => k.Status.ToString(), ValueWords: "KeyStatus"),
         new("wording", "Wording", "The consolidated wording.", 70, k => k.Wording, Wrap: true),
         new("sourceIds", "Source ids", "Ids of the recommendations it consolidates.", 18, k => k.SourceIds, Wrap: true),
         new("sourceSessions", "Source sessions", "Sessions those recommendations come from.", 40, k => k.SourceSessions, Wrap: true),

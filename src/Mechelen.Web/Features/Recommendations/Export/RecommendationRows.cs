@@ -31,7 +31,7 @@ public sealed class RecommendationRows(MechelenDbContext db, IRecommendationText
     public async Task<int> CountAsync(RecommendationFilter filter, FilterTaxonomy taxonomy, RecommendationScope scope, CancellationToken cancellationToken) =>
         await filter.Apply(db.Recommendations.AsNoTracking(), taxonomy.Event.Id, search, scope).CountAsync(cancellationToken);
 
-    /// <summary>The filter's rows; only the current page when <paramref name="paged"/>.</summary>
+    /// <summary>The filter's rows, named in <paramref name="taxonomy"/>'s language; only the current page when <paramref name="paged"/>.</summary>
     /// <remarks>
     /// Two statements: the rows (the filter, with its full-text match, runs once), then their areas. A page
     /// looks its areas up by its own ids (at most <see cref="RecommendationFilter.MaxPageSize"/>); a whole
@@ -51,8 +51,6 @@ public sealed class RecommendationRows(MechelenDbContext db, IRecommendationText
         {
             r.Id,
             r.SessionId,
-            SessionTitle = r.Session.Title,
-            SessionStartsAt = r.Session.StartsAt,
             r.Levels,
             r.Actors,
             r.Language,
@@ -72,6 +70,7 @@ public sealed class RecommendationRows(MechelenDbContext db, IRecommendationText
             return [];
         }
 
+        var sessions = taxonomy.Sessions.ToDictionary(s => s.Id);
         var ids = raw.Select(r => r.Id).ToList();
         var owners = paged ? db.RecommendationAreas.Where(ra => ids.Contains(ra.RecommendationId))
             : db.RecommendationAreas.Where(ra => filtered.Select(r => r.Id).Contains(ra.RecommendationId));
@@ -81,8 +80,9 @@ public sealed class RecommendationRows(MechelenDbContext db, IRecommendationText
         {
             var areas = taxonomy.AreaCodes(areaIds[r.Id]);
             var disclosed = scope.Discloses(r.CapturedById);
+            var session = sessions.GetValueOrDefault(r.SessionId);
             return new RecommendationRow(
-                r.Id, taxonomy.Event.Code, r.SessionId, r.SessionTitle, r.SessionStartsAt,
+                r.Id, taxonomy.Event.Code, r.SessionId, session?.Title ?? "", session?.StartsAt ?? default,
                 areas, taxonomy.AreaNames(areas), taxonomy.ClustersOf(areas),
                 taxonomy.Names(r.Levels), taxonomy.Names(r.Actors), r.Language, r.Status, disclosed ? r.RejectionReason : null, r.KeyId,
                 disclosed ? r.CapturedByName : null, r.CreatedAt, r.UpdatedAt, r.Text, r.Rationale, r.Version);
@@ -102,19 +102,23 @@ public sealed class RecommendationRows(MechelenDbContext db, IRecommendationText
             .OrderBy(k => k.GovernanceArea.Order).ThenBy(k => k.Order).ThenBy(k => k.Id);
     }
 
-    public async Task<List<KeyRecommendationRow>> KeyRowsAsync(IQueryable<KeyRecommendation> query, CancellationToken cancellationToken) =>
-        (await query.Select(k => new
+    /// <summary>The key recommendations' rows, with area and session names from <paramref name="taxonomy"/>'s language.</summary>
+    public async Task<List<KeyRecommendationRow>> KeyRowsAsync(IQueryable<KeyRecommendation> query, FilterTaxonomy taxonomy, CancellationToken cancellationToken)
+    {
+        var sessions = taxonomy.Sessions.ToDictionary(s => s.Id, s => s.Title);
+        return (await query.Select(k => new
         {
             k.Id,
             AreaCode = k.GovernanceArea.Code,
-            Area = k.GovernanceArea.Name,
             k.Order,
             k.Status,
             k.Wording,
             k.UpdatedAt,
-            Sources = k.Sources.OrderBy(s => s.RecommendationId).Select(s => new { s.RecommendationId, s.Recommendation.Session.Title }).ToList(),
+            Sources = k.Sources.OrderBy(s => s.RecommendationId).Select(s => new { s.RecommendationId, s.Recommendation.SessionId }).ToList(),
         }).AsSplitQuery().ToListAsync(cancellationToken))
-        .Select(k => new KeyRecommendationRow(k.Id, k.AreaCode, k.Area, k.Order, k.Status, k.Wording,
-            k.Sources.Select(s => s.RecommendationId).ToList(), k.Sources.Select(s => s.Title).Distinct().ToList(), k.UpdatedAt))
-        .ToList();
+            .Select(k => new KeyRecommendationRow(k.Id, k.AreaCode, taxonomy.AreaNames([k.AreaCode])[0], k.Order, k.Status, k.Wording,
+                k.Sources.Select(s => s.RecommendationId).ToList(),
+                k.Sources.Select(s => sessions.GetValueOrDefault(s.SessionId, "")).Distinct().ToList(), k.UpdatedAt))
+            .ToList();
+    }
 }
