@@ -3,6 +3,7 @@ using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Features.Recommendations;
 using Mechelen.Web.Infrastructure.Localisation;
+using Mechelen.Web.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -33,7 +34,7 @@ public sealed record HistoryItem(
 public sealed record HistoryList(IReadOnlyList<HistoryItem> Items, string? TimeZone, bool ShowEntity = false);
 
 /// <summary>Reads audit entries into <see cref="HistoryItem"/>s in the page's culture and, where it has one, the event's time zone.</summary>
-public sealed class HistoryPresenter(MechelenDbContext db, IStringLocalizer<SharedResource> localizer, Formats formats)
+public sealed class HistoryPresenter(MechelenDbContext db, IStringLocalizer<SharedResource> localizer, Formats formats, TaxonomyReader taxonomies)
 {
     /// <summary>The history of one entity, oldest first.</summary>
     public async Task<IReadOnlyList<HistoryItem>> OfAsync(string entityType, object entityId, string? timeZone, CancellationToken cancellationToken)
@@ -55,18 +56,15 @@ public sealed class HistoryPresenter(MechelenDbContext db, IStringLocalizer<Shar
         }
 
         var read = entries.Select(e => (Entry: e, Before: HistoryChanges.Parse(e.Before), After: HistoryChanges.Parse(e.After))).ToList();
-        var sessionIds = read.SelectMany(r => HistoryChanges.SessionIds(r.Before).Concat(HistoryChanges.SessionIds(r.After))).Distinct().ToList();
-        var sessions = sessionIds.Count == 0
-            ? []
-            : await db.Sessions.AsNoTracking().Where(s => sessionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Title, cancellationToken);
-        var areas = (await db.GovernanceAreas.AsNoTracking().OrderBy(a => a.Order).Select(a => new { a.Code, a.Name }).ToListAsync(cancellationToken))
-            .ToDictionary(a => a.Code, a => a.Name);
-        var labels = await db.TaxonomyLabels.AsNoTracking().OrderBy(l => l.Order).Select(l => new { l.List, l.Code, l.Name }).ToListAsync(cancellationToken);
+        var names = await taxonomies.NamesAsync(cancellationToken);
+        var sessionIds = read.SelectMany(r => HistoryChanges.SessionIds(r.Before).Concat(HistoryChanges.SessionIds(r.After))).Distinct();
+        var sessions = sessionIds.Select(names.FindSession).OfType<TaxonomyNames.Session>().ToDictionary(s => s.Id, s => s.Title);
+        var areas = names.Areas.ToDictionary(a => a.Code, a => a.Name);
         var words = new HistoryVocabulary(
             Localize,
             areas,
-            FilterTaxonomy.Names<GovernanceLevels>(labels.Where(l => l.List == "level").ToDictionary(l => l.Code, l => l.Name)),
-            FilterTaxonomy.Names<ActorGroups>(labels.Where(l => l.List == "actor").ToDictionary(l => l.Code, l => l.Name)),
+            names.Levels.ToDictionary(l => (GovernanceLevels)l.Value, l => l.Name),
+            names.Actors.ToDictionary(a => (ActorGroups)a.Value, a => a.Name),
             sessions,
             at => formats.Timestamp(at),
             timeZone);

@@ -54,13 +54,13 @@ public sealed partial class TaxonomyReadModelTests(MechelenAppFactory factory) :
         var fr = WebUtility.HtmlDecode(await client.WithLanguage("fr").GetStringAsync($"/sessions/{sessionId}/capture"));
         var es = WebUtility.HtmlDecode(await client.WithLanguage("es").GetStringAsync($"/sessions/{sessionId}/capture"));
 
-        Assert.Contains("<span>Logement</span>", fr);
+        Assert.Contains("<span dir=\"auto\">Logement</span>", fr);
         Assert.Contains("<span>Régional (infranational)</span>", fr);
         Assert.Contains("<span>Tous les acteurs</span>", fr);
         Assert.Contains("Droits de l'homme des migrants", fr);
         Assert.Contains("Conférence mondiale sur les villes et les migrations", fr);
         Assert.DoesNotContain("<span>Housing</span>", fr);
-        Assert.Contains("<span>Vivienda</span>", es);
+        Assert.Contains("<span dir=\"auto\">Vivienda</span>", es);
         Assert.Contains("<span>Todos los actores</span>", es);
     }
 
@@ -83,7 +83,7 @@ public sealed partial class TaxonomyReadModelTests(MechelenAppFactory factory) :
         Assert.Contains("Vivienda", FacetLabels(es));
         Assert.Contains("6. Migración irregular y vías de migración regular", FacetLabels(es));
         Assert.Contains(FacetLabels(es), label => label.EndsWith("Derechos humanos de los migrantes", StringComparison.Ordinal));
-        Assert.Contains("<dd>Vivienda</dd>", details);
+        Assert.Contains("<dd><bdi>Vivienda</bdi></dd>", details);
         Assert.Contains("<dd>Mundial</dd>", details);
         Assert.Contains("<dd>Sindicatos</dd>", details);
     }
@@ -96,9 +96,9 @@ public sealed partial class TaxonomyReadModelTests(MechelenAppFactory factory) :
         var fr = WebUtility.HtmlDecode(await client.WithLanguage("fr").GetStringAsync("/events/mechelen-2017"));
         var en = WebUtility.HtmlDecode(await client.WithLanguage("en").GetStringAsync("/events/mechelen-2017"));
 
-        Assert.Contains("<h1 id=\"event-title\">Conférence mondiale sur les villes et les migrations</h1>", fr);
+        Assert.Contains("<h1 id=\"event-title\" dir=\"auto\">Conférence mondiale sur les villes et les migrations</h1>", fr);
         Assert.Contains("Mise en œuvre des engagements du Nouveau Programme pour les villes relatifs aux migrations", fr);
-        Assert.Contains("<h1 id=\"event-title\">Global Conference on Cities and Migration</h1>", en);
+        Assert.Contains("<h1 id=\"event-title\" dir=\"auto\">Global Conference on Cities and Migration</h1>", en);
     }
 
     [Fact]
@@ -190,8 +190,8 @@ public sealed partial class TaxonomyReadModelTests(MechelenAppFactory factory) :
         Assert.Equal(["Data/Seeding/Seeder.cs", "Taxonomy/TaxonomyCatalog.cs"], readers);
     }
 
-    private static List<string> FacetLabels(string html) => FacetLabel().Matches(html).Select(m => m.Groups[1].Value.Trim()).ToList();
+    private static List<string> FacetLabels(string html) => FacetLabel().Matches(html).Select(m => (m.Groups[1].Value + m.Groups[2].Value).Trim()).ToList();
 
-    [GeneratedRegex("<span class=\"facet-label\">([^<]*)</span>")]
+    [GeneratedRegex("<span class=\"facet-label\">([^<]*)(?:<bdi>([^<]*)</bdi>\\s*)?</span>")]
     private static partial Regex FacetLabel();
 }

@@ -152,7 +152,7 @@ public sealed class TemplateLanguagesTests(MechelenAppFactory factory) : IClassF
         var (status, html) = await UploadAsync(client.WithLanguage("fr"), eventCode, sessionId, workbook);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
-        Assert.Contains("<td>2</td><td>D (Domaines de gouvernance)</td><td>«\u00a0Pas un domaine\u00a0» n'est pas un domaine de gouvernance de la liste.</td>", html);
+        Assert.Contains("<td>2</td><td>D (Domaines de gouvernance)</td><td dir=\"auto\">«\u00a0Pas un domaine\u00a0» n'est pas un domaine de gouvernance de la liste.</td>", html);
         Assert.Contains("<td>2</td><td>E (Niveau de gouvernance)</td>", html);
         Assert.Contains("«\u00a0Klingon\u00a0» n'est pas une langue de la liste (Anglais, Français, Espagnol, Autre).", html);
         Assert.Equal(before, await factory.WithDbAsync(db => db.Recommendations.CountAsync()));
