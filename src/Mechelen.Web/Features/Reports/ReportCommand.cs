@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using Mechelen.Reports;
+using Mechelen.Reports.Pdf;
+using Mechelen.Reports.Text;
 using Mechelen.Web.Data;
 using Mechelen.Web.Features.Recommendations;
 using Mechelen.Web.Infrastructure.Cli;
@@ -8,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Mechelen.Web.Features.Reports;
 
 /// <summary><c>report --event mechelen-2017 [--area housing]… [--cluster 1]… [--session 3]… [--out reports/x.pdf]</c>: the outcome report without the server.</summary>
-public sealed class ReportCommand(OutcomeReport.Handler handler, MechelenDbContext db) : ICliCommand
+public sealed class ReportCommand(OutcomeReportService reports, MechelenDbContext db) : ICliCommand
 {
     private static readonly string[] Known = ["event", "area", "cluster", "session", "out"];
 
@@ -40,7 +43,7 @@ public sealed class ReportCommand(OutcomeReport.Handler handler, MechelenDbConte
         }
 
         var clock = Stopwatch.StartNew();
-        var result = await handler.HandleAsync(filter, cancellationToken);
+        var result = await reports.BuildAsync(ReportScopes.FromFilter(filter), ReportText.English, cancellationToken);
         if (result.NotFound)
         {
             var known = await db.Events.AsNoTracking().OrderBy(e => e.Code).Select(e => e.Code).ToListAsync(cancellationToken);
@@ -53,11 +56,11 @@ public sealed class ReportCommand(OutcomeReport.Handler handler, MechelenDbConte
         }
 
         var report = result.Report!;
-        var path = Path.GetFullPath(options["out"].FirstOrDefault() ?? Path.Combine("reports", report.FileName), CallerDirectory());
+        var path = Path.GetFullPath(options["out"].FirstOrDefault() ?? Path.Combine("reports", report.FileName("pdf")), CallerDirectory());
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await using (var file = File.Create(path))
         {
-            OutcomeReportPdf.Generate(report, file);
+            OutcomeReportDocument.Generate(report, file);
         }
 
         var seconds = clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);

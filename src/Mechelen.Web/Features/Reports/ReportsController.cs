@@ -1,3 +1,6 @@
+using Mechelen.Reports;
+using Mechelen.Reports.Pdf;
+using Mechelen.Reports.Text;
 using Mechelen.Web.Features.Recommendations;
 using Mechelen.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -5,30 +8,24 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Mechelen.Web.Features.Reports;
 
-/// <summary>The outcome report on screen and as PDF, for the same filter as the list, and its final/draft switch.</summary>
+/// <summary>The outcome report on screen, as PDF and as Word, for the same filter as the list, and its final/draft switch.</summary>
 [Authorize(Policy = Policies.Report)]
 public sealed class ReportsController : Controller
 {
     [HttpGet("/reports/outcome")]
-    public async Task<IActionResult> Outcome([FromQuery] RecommendationFilter filter, [FromServices] OutcomeReport.Handler handler,
+    public async Task<IActionResult> Outcome([FromQuery] RecommendationFilter filter, [FromServices] OutcomeReportService reports,
         CancellationToken cancellationToken)
     {
-        var (report, failure) = await ReadAsync(filter, handler, cancellationToken);
+        var (report, failure) = await ReadAsync(filter, reports, cancellationToken);
         return failure ?? View(report);
     }
 
     [HttpGet("/reports/outcome.pdf")]
-    public async Task<IActionResult> OutcomePdf([FromQuery] RecommendationFilter filter, [FromServices] OutcomeReport.Handler handler,
+    public async Task<IActionResult> OutcomePdf([FromQuery] RecommendationFilter filter, [FromServices] OutcomeReportService reports,
         CancellationToken cancellationToken)
     {
-        var (report, failure) = await ReadAsync(filter, handler, cancellationToken);
-        if (failure is not null)
-        {
-            return failure;
-        }
-
-        var bytes = OutcomeReportPdf.Generate(report!);
-        return File(bytes, "application/pdf", report!.FileName);
+        var (report, failure) = await ReadAsync(filter, reports, cancellationToken);
+        return failure ?? File(OutcomeReportDocument.Generate(report!), "application/pdf", report!.FileName("pdf"));
     }
 
     [Authorize(Policy = Policies.FinalizeReport)]
@@ -51,8 +48,8 @@ public sealed class ReportsController : Controller
         return Redirect($"/reports/outcome?event={Uri.EscapeDataString(code)}");
     }
 
-    private async Task<(OutcomeReport.Model? Report, IActionResult? Failure)> ReadAsync(
-        RecommendationFilter filter, OutcomeReport.Handler handler, CancellationToken cancellationToken)
+    private async Task<(OutcomeReport? Report, IActionResult? Failure)> ReadAsync(
+        RecommendationFilter filter, OutcomeReportService reports, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
@@ -60,7 +57,7 @@ public sealed class ReportsController : Controller
             return (null, Invalid($"The report filter has a value that is not understood ({string.Join(", ", fields)})."));
         }
 
-        var result = await handler.HandleAsync(filter, cancellationToken);
+        var result = await reports.BuildAsync(ReportScopes.FromFilter(filter), ReportText.English, cancellationToken);
         if (result.NotFound)
         {
             return (null, NotFound());
