@@ -65,6 +65,7 @@ public sealed class Document
         _metadata.ApplyTo(pdf);
         context.Canvas = canvas;
         PageCount = PageLayout.RunPass(_pages, context);
+        Measures = context.Measures;
         canvas.Finish();
         AddOutline(pdf);
         pdf.Save(stream, false);
@@ -77,8 +78,12 @@ public sealed class Document
         var canvas = new RecordingCanvas();
         context.Canvas = canvas;
         PageLayout.RunPass(_pages, context);
+        Measures = context.Measures;
         return canvas;
     }
+
+    /// <summary>Measures computed (not answered from a cache) in the last layout, both passes.</summary>
+    internal long Measures { get; private set; }
 
     /// <summary>Pages in the last generated PDF.</summary>
     internal int PageCount { get; private set; }

@@ -139,7 +139,8 @@ internal sealed class TableElement : Element
                 continue;
             }
 
-            if (kind == SpaceKind.Partial && !(KeepRowsTogether && (_placed.Count > 0 || FitsOnEmptyPage(r, widths, headerHeight, context))))
+            // A row kept together moves to the next page when it would fit there whole; one taller than a page starts here.
+            if (kind == SpaceKind.Partial && !(KeepRowsTogether && FitsOnEmptyPage(r, widths, headerHeight, context)))
             {
                 _placed.Add((r, rowHeight, true));
                 height += rowHeight;
