@@ -33,6 +33,9 @@ public sealed record OutcomeReport(
 {
     public CultureInfo Culture => Text.Culture;
 
+    /// <summary>Characters the installed fonts cannot print, found before the document is built; null when there are none.</summary>
+    public MissingGlyphs? Glyphs { get; init; }
+
     public string Title => Text.TitleFormat(Event.Name);
 
     public bool IsFiltered => FilterDescription.Count > 0;

@@ -24,8 +24,12 @@ public sealed class OutcomeReportService(IReportReader reader, TimeProvider cloc
         }
 
         var error = ReportBuilder.Validate(scope, data, text);
-        return error is not null
-            ? ReportResult.Fail(error)
-            : new ReportResult(ReportBuilder.Build(data, scope, clock.GetUtcNow().UtcDateTime, text), null, false);
+        if (error is not null)
+        {
+            return ReportResult.Fail(error);
+        }
+
+        var report = ReportBuilder.Build(data, scope, clock.GetUtcNow().UtcDateTime, text);
+        return new ReportResult(report with { Glyphs = GlyphCheck.Find(report) }, null, false);
     }
 }

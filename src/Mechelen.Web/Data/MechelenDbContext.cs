@@ -25,6 +25,7 @@ public abstract class MechelenDbContext(DbContextOptions options)
     public DbSet<RapporteurAssignment> RapporteurAssignments => Set<RapporteurAssignment>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ChangeStamp> ChangeStamps => Set<ChangeStamp>();
+    public DbSet<EventLogo> EventLogos => Set<EventLogo>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

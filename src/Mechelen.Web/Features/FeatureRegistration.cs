@@ -17,6 +17,7 @@ public static class FeatureRegistration
     {
         services.AddScoped<EventProgramme.Handler>();
         services.AddScoped<SessionDetails.Handler>();
+        services.AddScoped<WriteSessionSummary.Handler>();
         services.AddScoped<SessionCounts>();
         services.AddScoped<SignIn.Handler>();
         services.AddCapture();

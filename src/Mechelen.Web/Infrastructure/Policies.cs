@@ -16,6 +16,7 @@ public static class Policies
     public const string Administer = nameof(Administer);
     public const string Audit = nameof(Audit);
     public const string SignedIn = nameof(SignedIn);
+    public const string ReportSettings = nameof(ReportSettings);
 
     public static void Configure(AuthorizationOptions options)
     {
@@ -26,6 +27,7 @@ public static class Policies
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(Audit, p => p.RequireRole(Roles.Admin, Roles.Secretariat));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(ReportSettings, p => p.RequireRole(Roles.Admin, Roles.Secretariat));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
 }

@@ -114,6 +114,29 @@ public sealed class OutcomeReportPdfTests(ReportScenario scenario) : IClassFixtu
     }
 
     [Fact]
+    public async Task ReportPage_SaysWhatFinalisingTakesOut_BeforeTheSecretariatConfirms()
+    {
+        using var client = (await scenario.Factory.SignedInAsync(Roles.Secretariat)).Client;
+        var html = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"/reports/outcome?event={EventCode}", UriKind.Relative)));
+        Assert.Contains("Marking the report final takes out 1 draft key recommendation and 1 source cited only by them.", html, StringComparison.Ordinal);
+        Assert.Contains("data-confirm=\"Marking the report final takes out 1 draft key recommendation", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PageAndPdf_TakeTheirSentencesFromTheSameText()
+    {
+        var t = Mechelen.Reports.Text.ReportText.English;
+        using var client = (await scenario.Factory.SignedInAsync(Roles.Secretariat)).Client;
+        var html = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"/reports/outcome?event={EventCode}", UriKind.Relative)));
+        var pdf = string.Concat(Pages(await PdfAsync()));
+        foreach (var sentence in new[] { t.ByAreaIntro, t.MatrixIntro, t.AnnexIntro, t.KeyMessagesIntro, t.DraftNotice })
+        {
+            Assert.Contains(sentence, html, StringComparison.Ordinal);
+            Assert.Contains(Squash(sentence), pdf, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Fonts_AreEmbedded()
     {
         var raw = System.Text.Encoding.Latin1.GetString(await PdfAsync());

@@ -24,12 +24,21 @@ public sealed class EfReportReader(MechelenDbContext db, IRecommendationTextSear
                 ? events.OrderByDescending(e => e.StartDate)
                 : events.Where(e => e.Code == scope.Event))
             .Select(e => new EventRow(e.Id, e.Code, e.Name, e.City, e.Country, e.StartDate, e.EndDate, e.TimeZone,
-                e.Hosts, e.Partners, e.Purpose, e.ReportFinalizedAt, e.ReportFinalizedBy))
+                e.Hosts, e.Partners, e.Purpose, e.ReportFinalizedAt, e.ReportFinalizedBy)
+            {
+                Symbol = e.ReportSymbol,
+                DateOfIssue = e.ReportDateOfIssue,
+                Disclaimer = e.ReportDisclaimer,
+                Foreword = e.ReportForeword,
+            })
             .FirstOrDefaultAsync(cancellationToken);
         if (ev is null)
         {
             return null;
         }
+
+        var logos = await db.EventLogos.AsNoTracking().Where(l => l.EventId == ev.Id).OrderBy(l => l.Order).ThenBy(l => l.Id)
+            .Select(l => new LogoRow(l.Name, l.Data)).ToListAsync(cancellationToken);
 
         var areas = await db.GovernanceAreas.AsNoTracking().OrderBy(a => a.Order).ThenBy(a => a.Id)
             .Select(a => new AreaRow(a.Id, a.Code, a.Name, a.Description, a.Clusters.Select(c => c.Number).ToList()))
@@ -38,9 +47,9 @@ public sealed class EfReportReader(MechelenDbContext db, IRecommendationTextSear
             .Select(c => new ClusterRow(c.Number, c.ShortTitle)).ToListAsync(cancellationToken);
         var sessions = (await db.Sessions.AsNoTracking().Where(s => s.EventId == ev.Id)
                 .OrderBy(s => s.StartsAt).ThenBy(s => s.Title)
-                .Select(s => new { s.Id, s.Title, s.Kind, s.StartsAt, s.EndsAt, s.Moderator, s.Organiser, s.Room })
+                .Select(s => new { s.Id, s.Title, s.Kind, s.StartsAt, s.EndsAt, s.Moderator, s.Organiser, s.Room, s.Summary })
                 .ToListAsync(cancellationToken))
-            .Select(s => new SessionRow(s.Id, s.Title, s.Kind.ToString(), s.StartsAt, s.EndsAt, s.Moderator, s.Organiser, s.Room))
+            .Select(s => new SessionRow(s.Id, s.Title, s.Kind.ToString(), s.StartsAt, s.EndsAt, s.Moderator, s.Organiser, s.Room) { Summary = s.Summary })
             .ToList();
         var labels = await db.TaxonomyLabels.AsNoTracking().OrderBy(l => l.Order)
             .Select(l => new LabelRow(l.List, l.Value, l.Name)).ToListAsync(cancellationToken);
@@ -84,7 +93,7 @@ public sealed class EfReportReader(MechelenDbContext db, IRecommendationTextSear
 
         return new ReportData
         {
-            Event = ev,
+            Event = ev with { Logos = logos },
             Areas = areas,
             Clusters = clusters,
             Sessions = sessions,
