@@ -49,6 +49,10 @@ public static class Fonts
     /// <summary>Throws a <see cref="FontException"/> now, rather than at the first document, when no preferred font is installed.</summary>
     public static void EnsureAvailable() => Catalog.Primary(null, false, false);
 
+    /// <summary>The file of the default font (regular or bold), for drawing the same letters outside a PDF (a chart image).</summary>
+    /// <param name="bold">The bold face.</param>
+    public static string DefaultFontFile(bool bold = false) => Catalog.Primary(null, bold, false).Path;
+
     /// <summary>
     /// The characters of <paramref name="text"/> that no installed font can draw (each once, in order of appearance):
     /// neither the default family nor any preferred family has a glyph for them. Characters outside the Basic

@@ -137,6 +137,24 @@ public sealed class OutcomeReportPdfTests(ReportScenario scenario) : IClassFixtu
     }
 
     [Fact]
+    public async Task WordDownload_IsADocxOfTheSameReport_BesideClosedXmlInOneProcess()
+    {
+        using var client = (await scenario.Factory.SignedInAsync(Roles.Secretariat)).Client;
+        // The Excel export (ClosedXML 0.95.4) and the Word document (OpenXml 2.x) share the process.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri($"/recommendations/export.xlsx?event={EventCode}", UriKind.Relative))).StatusCode);
+        var response = await client.GetAsync(new Uri($"/reports/outcome.docx?event={EventCode}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType?.MediaType);
+        Assert.Matches(@"^mechelen-2017-outcome-report-\d{4}-\d{2}-\d{2}\.docx$", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var text = Squash(doc.MainDocumentPart!.Document.Body!.InnerText);
+        foreach (var row in Rows)
+        {
+            Assert.Equal(Reported.Contains(row.Key), text.Contains(Squash(row.Text), StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task Fonts_AreEmbedded()
     {
         var raw = System.Text.Encoding.Latin1.GetString(await PdfAsync());

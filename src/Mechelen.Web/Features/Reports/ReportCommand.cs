@@ -3,6 +3,7 @@ using System.Globalization;
 using Mechelen.Reports;
 using Mechelen.Reports.Pdf;
 using Mechelen.Reports.Text;
+using Mechelen.Reports.Word;
 using Mechelen.Web.Data;
 using Mechelen.Web.Features.Recommendations;
 using Mechelen.Web.Infrastructure.Cli;
@@ -17,7 +18,7 @@ public sealed class ReportCommand(OutcomeReportService reports, MechelenDbContex
 
     public string Name => "report";
 
-    public string Usage => "report --event <code> [--area <code>]… [--cluster <1-6>]… [--session <id>]… [--out <file.pdf>]";
+    public string Usage => "report --event <code> [--area <code>]… [--cluster <1-6>]… [--session <id>]… [--out <file.pdf|file.docx>]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -58,9 +59,23 @@ public sealed class ReportCommand(OutcomeReportService reports, MechelenDbContex
         var report = result.Report!;
         var path = Path.GetFullPath(options["out"].FirstOrDefault() ?? Path.Combine("reports", report.FileName("pdf")), CallerDirectory());
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var word = path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase);
         await using (var file = File.Create(path))
         {
-            OutcomeReportDocument.Generate(report, file);
+            if (word)
+            {
+                OutcomeReportWord.Generate(report, file);
+            }
+            else
+            {
+                OutcomeReportDocument.Generate(report, file);
+            }
+        }
+
+        if (report.Glyphs is { } glyphs)
+        {
+            var t = report.Text;
+            await error.WriteLineAsync($"report: {t.MissingGlyphs(t.Count(glyphs.Count, "Character"), string.Join(", ", glyphs.Where), string.Join(", ", glyphs.Listed))}");
         }
 
         var seconds = clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);

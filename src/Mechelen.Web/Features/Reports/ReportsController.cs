@@ -1,6 +1,7 @@
 using Mechelen.Reports;
 using Mechelen.Reports.Pdf;
 using Mechelen.Reports.Text;
+using Mechelen.Reports.Word;
 using Mechelen.Web.Features.Recommendations;
 using Mechelen.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -26,6 +27,14 @@ public sealed class ReportsController : Controller
     {
         var (report, failure) = await ReadAsync(filter, reports, cancellationToken);
         return failure ?? File(OutcomeReportDocument.Generate(report!), "application/pdf", report!.FileName("pdf"));
+    }
+
+    [HttpGet("/reports/outcome.docx")]
+    public async Task<IActionResult> OutcomeDocx([FromQuery] RecommendationFilter filter, [FromServices] OutcomeReportService reports,
+        CancellationToken cancellationToken)
+    {
+        var (report, failure) = await ReadAsync(filter, reports, cancellationToken);
+        return failure ?? File(OutcomeReportWord.Generate(report!), OutcomeReportWord.ContentType, report!.FileName("docx"));
     }
 
     [Authorize(Policy = Policies.FinalizeReport)]
