@@ -226,12 +226,21 @@ internal sealed class TableElement : Element
                 }
             }
 
-            if (BorderWidth > 0)
+            x += widths[c];
+        }
+
+        // The row's rules in one artifact after its cells: fewer marked-content switches in a tagged PDF.
+        if (BorderWidth > 0)
+        {
+            canvas.BeginTag(SemanticElement.ArtifactTag, null, new Size(x, height));
+            x = 0f;
+            foreach (var width in widths)
             {
-                canvas.StrokeRectangle(x, y, widths[c], height, BorderWidth, BorderColor);
+                canvas.StrokeRectangle(x, y, width, height, BorderWidth, BorderColor);
+                x += width;
             }
 
-            x += widths[c];
+            canvas.EndTag();
         }
     }
 
