@@ -144,6 +144,48 @@ public static class ContainerExtensions
         compose(container);
     }
 
+    /// <summary>Hands the container to a component that composes its content.</summary>
+    /// <param name="container">The container.</param>
+    /// <param name="component">Composes the content.</param>
+    public static void Component(this IContainer container, IComponent component)
+    {
+        ArgumentNullException.ThrowIfNull(component);
+        component.Compose(container);
+    }
+
+    /// <summary>Marks the content as a structure element of a tagged PDF (a list, a list item, a section…).</summary>
+    /// <param name="container">The container.</param>
+    /// <param name="tag">What the content is.</param>
+    public static IContainer Semantic(this IContainer container, SemanticTag tag) =>
+        Wrap(container, m => new SemanticElement(m, TagName(tag), null));
+
+    /// <summary>Marks the content as a figure with an alternative text, which a screen reader reads instead of its drawing.</summary>
+    /// <param name="container">The container.</param>
+    /// <param name="alternativeText">What the figure shows, in words.</param>
+    public static IContainer Figure(this IContainer container, string alternativeText)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(alternativeText);
+        return Wrap(container, m => new SemanticElement(m, "Figure", alternativeText));
+    }
+
+    /// <summary>Marks the content as an artifact: decoration or repetition a screen reader skips.</summary>
+    /// <param name="container">The container.</param>
+    public static IContainer Artifact(this IContainer container) => Wrap(container, m => new SemanticElement(m, SemanticElement.ArtifactTag, null));
+
+    internal static string TagName(SemanticTag tag) => tag switch
+    {
+        SemanticTag.Paragraph => "P",
+        SemanticTag.Section => "Sect",
+        SemanticTag.Division => "Div",
+        SemanticTag.List => "L",
+        SemanticTag.ListItem => "LI",
+        SemanticTag.ListLabel => "Lbl",
+        SemanticTag.ListBody => "LBody",
+        SemanticTag.Caption => "Caption",
+        SemanticTag.BlockQuote => "BlockQuote",
+        _ => throw new ArgumentOutOfRangeException(nameof(tag)),
+    };
+
     internal static Container Slot(IContainer container) =>
         container as Container ?? throw new ArgumentException("Containers come from the document builder.", nameof(container));
 

@@ -69,6 +69,29 @@ public static class ContentExtensions
     public static void Image(this IContainer container, byte[] image) =>
         ContainerExtensions.Slot(container).Set(new ImageElement(new ImageData(image)));
 
+    /// <summary>
+    /// A PNG or JPEG image scaled to the available width, or smaller to stay within <paramref name="maxHeight"/>,
+    /// kept in proportion. With <paramref name="alternativeText"/> it is a figure of a tagged PDF; without, decoration.
+    /// </summary>
+    /// <param name="container">The container.</param>
+    /// <param name="image">The image file's bytes.</param>
+    /// <param name="maxHeight">Greatest height in points.</param>
+    /// <param name="alternativeText">What the image shows, in words, or null for a decorative image.</param>
+    public static void Image(this IContainer container, byte[] image, float maxHeight, string? alternativeText = null)
+    {
+        var target = alternativeText is null ? container : container.Figure(alternativeText);
+        ContainerExtensions.Slot(target).Set(new ImageElement(new ImageData(image), maxHeight));
+    }
+
+    /// <summary>The pixel width and height of a PNG or JPEG file, read from its header.</summary>
+    /// <param name="image">The image file's bytes.</param>
+    /// <exception cref="ArgumentException">The bytes are neither a PNG nor a JPEG file.</exception>
+    public static (int Width, int Height) ImageSize(byte[] image)
+    {
+        var data = new ImageData(image);
+        return (data.PixelWidth, data.PixelHeight);
+    }
+
     /// <summary>Starts a new page.</summary>
     /// <param name="container">The container.</param>
     public static void PageBreak(this IContainer container) => ContainerExtensions.Slot(container).Set(new PageBreakElement());

@@ -36,6 +36,14 @@ public sealed class Document
         return document;
     }
 
+    /// <summary>Describes a document from a class that composes it.</summary>
+    /// <param name="document">Composes metadata and page sets.</param>
+    public static Document Create(IDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Create(document.Compose);
+    }
+
     /// <summary>Lays out the document and returns the PDF file.</summary>
     public byte[] GeneratePdf()
     {
@@ -53,10 +61,11 @@ public sealed class Document
         ArgumentNullException.ThrowIfNull(stream);
         var context = FirstPass();
         using var pdf = new PdfDocument();
+        using var canvas = new PdfSharpCanvas(pdf, _model.Tagged);
         _metadata.ApplyTo(pdf);
-        using var canvas = new PdfSharpCanvas(pdf);
         context.Canvas = canvas;
         PageCount = PageLayout.RunPass(_pages, context);
+        Measures = context.Measures;
         canvas.Finish();
         AddOutline(pdf);
         pdf.Save(stream, false);
@@ -69,8 +78,12 @@ public sealed class Document
         var canvas = new RecordingCanvas();
         context.Canvas = canvas;
         PageLayout.RunPass(_pages, context);
+        Measures = context.Measures;
         return canvas;
     }
+
+    /// <summary>Measures computed (not answered from a cache) in the last layout, both passes.</summary>
+    internal long Measures { get; private set; }
 
     /// <summary>Pages in the last generated PDF.</summary>
     internal int PageCount { get; private set; }
@@ -97,7 +110,7 @@ public sealed class Document
         var stack = new List<(int Level, PdfOutlineCollection Children)> { (0, pdf.Outlines) };
         foreach (var heading in _model.Headings)
         {
-            if (heading.Page <= 0 || heading.Page > pdf.PageCount)
+            if (heading.Page <= 0 || heading.Page > pdf.PageCount || heading.Level > _model.OutlineLevels)
             {
                 continue;
             }

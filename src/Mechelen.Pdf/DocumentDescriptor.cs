@@ -25,6 +25,26 @@ public sealed class DocumentDescriptor
         return this;
     }
 
+    /// <summary>
+    /// Makes an accessible, tagged PDF (PDF/UA): a structure tree in reading order, headings as H1–H6, paragraphs,
+    /// tables with header cells, figures with their alternative text, and page headers, footers and layers as artifacts.
+    /// Set the title and language in <see cref="Metadata"/>.
+    /// </summary>
+    public DocumentDescriptor Tagged()
+    {
+        _model.Tagged = true;
+        return this;
+    }
+
+    /// <summary>Limits the PDF outline (bookmarks) to headings down to <paramref name="level"/>; deeper ones stay in the text and structure tree.</summary>
+    /// <param name="level">1 for chapters only, 2 for chapters and sections…</param>
+    public DocumentDescriptor OutlineLevels(int level)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(level, 1);
+        _model.OutlineLevels = level;
+        return this;
+    }
+
     /// <summary>Adds a page set: its content flows over as many pages as it needs, each with the same header, footer and layers.</summary>
     /// <param name="describe">Sets size, margins, styles and content.</param>
     public DocumentDescriptor Page(Action<PageDescriptor> describe)

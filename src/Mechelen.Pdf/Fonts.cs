@@ -49,6 +49,48 @@ public static class Fonts
     /// <summary>Throws a <see cref="FontException"/> now, rather than at the first document, when no preferred font is installed.</summary>
     public static void EnsureAvailable() => Catalog.Primary(null, false, false);
 
+    /// <summary>The file of the default font (regular or bold), for drawing the same letters outside a PDF (a chart image).</summary>
+    /// <param name="bold">The bold face.</param>
+    public static string DefaultFontFile(bool bold = false) => Catalog.Primary(null, bold, false).Path;
+
+    /// <summary>
+    /// The characters of <paramref name="text"/> that no installed font can draw (each once, in order of appearance):
+    /// neither the default family nor any preferred family has a glyph for them. Characters outside the Basic
+    /// Multilingual Plane (emoji…) are always among them. Spaces and control characters are not.
+    /// </summary>
+    /// <param name="text">Any text.</param>
+    public static string MissingCharacters(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var chain = Catalog.Chain(null, false, false);
+        System.Text.StringBuilder? missing = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            string? character = null;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                character = text.Substring(i, 2);
+                i++;
+            }
+            else if (char.IsSurrogate(c) || (!char.IsControl(c) && !char.IsWhiteSpace(c) && !chain.Covers(c)))
+            {
+                character = c.ToString();
+            }
+
+            if (character is not null)
+            {
+                missing ??= new System.Text.StringBuilder();
+                if (missing.ToString().IndexOf(character, StringComparison.Ordinal) < 0)
+                {
+                    missing.Append(character);
+                }
+            }
+        }
+
+        return missing?.ToString() ?? string.Empty;
+    }
+
     internal static FontCatalog Catalog
     {
         get

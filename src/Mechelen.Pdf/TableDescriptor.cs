@@ -100,6 +100,9 @@ public sealed class TableDescriptor
     /// <param name="value">Whether to keep rows whole.</param>
     public void KeepRowsTogether(bool value = true) => _table.KeepRowsTogether = value;
 
+    /// <summary>A row taller than a page, the only kind that splits when rows are kept together, repeats its first cell (its id) where it continues.</summary>
+    public void RepeatFirstCellWhenSplit() => _table.RepeatFirstCellWhenSplit = true;
+
     internal IContainer AddCell(bool header)
     {
         if (_table.Columns.Count == 0)

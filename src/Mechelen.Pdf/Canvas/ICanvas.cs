@@ -35,4 +35,17 @@ internal interface ICanvas
     void AddSectionLink(float x, float y, float width, float height, string destination);
 
     void SetDestination(string destination, float y);
+
+    /// <summary>
+    /// Opens a structure element of a tagged PDF ("P", "H1", "Table", "Figure"…) or, for "Artifact", marks what
+    /// follows as decoration. Calls nest; an untagged canvas only keeps count. <paramref name="size"/> is the
+    /// element's box from the current origin (a figure's bounding box).
+    /// </summary>
+    void BeginTag(string tag, string? alternativeText, Size size);
+
+    /// <summary>Closes the innermost tag opened with <see cref="BeginTag"/>.</summary>
+    void EndTag();
+
+    /// <summary>The innermost open tag, or null at the top of the document.</summary>
+    string? CurrentTag { get; }
 }

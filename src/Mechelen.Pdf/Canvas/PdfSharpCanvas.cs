@@ -1,14 +1,26 @@
+using Mechelen.Pdf.Elements;
 using Mechelen.Pdf.Engine;
 using Mechelen.Pdf.FontFiles;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
+using PdfSharp.UniversalAccessibility;
 
 namespace Mechelen.Pdf.Canvas;
 
-/// <summary>Draws onto PDFsharp pages. Fonts, brushes and images are created once per document and reused.</summary>
-internal sealed class PdfSharpCanvas(PdfDocument document) : ICanvas, IDisposable
+/// <summary>
+/// Draws onto PDFsharp pages. Fonts, brushes and images are created once per document and reused. When tagged,
+/// every draw lands in a structure element of PDFsharp's universal-accessibility builder or in an artifact:
+/// rules, fills and images outside a figure are decoration, text outside a paragraph-like element gets one.
+/// </summary>
+internal sealed class PdfSharpCanvas(PdfDocument document, bool tagged = false) : ICanvas, IDisposable
 {
+    // Created before the first page: the manager follows page and graphics creation through document events.
+    private readonly StructureBuilder? _structure = tagged ? UAManager.ForDocument(document).StructureBuilder : null;
+    private readonly List<string> _tags = [];
+    private readonly List<bool> _begun = [];
+    private int _ignoredDepth;
+
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
 
     private readonly Dictionary<(TrueTypeFont Font, float Size), XFont> _fonts = [];
@@ -46,17 +58,82 @@ internal sealed class PdfSharpCanvas(PdfDocument document) : ICanvas, IDisposabl
         _y += dy;
     }
 
-    public void DrawText(string text, TrueTypeFont font, float size, Rgb color, float x, float baseline) =>
+    public void DrawText(string text, TrueTypeFont font, float size, Rgb color, float x, float baseline)
+    {
+        var wrap = _structure is not null && _ignoredDepth == 0 && SemanticElement.IsGrouping(CurrentTag);
+        if (wrap)
+        {
+            _structure!.BeginElement(PdfBlockLevelElementTag.Paragraph);
+        }
+
         Gfx.DrawString(text, Font(font, size), Brush(color), _x + x, _y + baseline, XStringFormats.BaseLineLeft);
+        if (wrap)
+        {
+            _structure!.End();
+        }
+    }
 
     public void FillRectangle(float x, float y, float width, float height, Rgb color) =>
-        Gfx.DrawRectangle(Brush(color), _x + x, _y + y, width, height);
+        Decoration(() => Gfx.DrawRectangle(Brush(color), _x + x, _y + y, width, height));
 
     public void StrokeRectangle(float x, float y, float width, float height, float lineWidth, Rgb color) =>
-        Gfx.DrawRectangle(Pen(color, lineWidth), _x + x, _y + y, width, height);
+        Decoration(() => Gfx.DrawRectangle(Pen(color, lineWidth), _x + x, _y + y, width, height));
 
     public void DrawLine(float x1, float y1, float x2, float y2, float lineWidth, Rgb color) =>
-        Gfx.DrawLine(Pen(color, lineWidth), _x + x1, _y + y1, _x + x2, _y + y2);
+        Decoration(() => Gfx.DrawLine(Pen(color, lineWidth), _x + x1, _y + y1, _x + x2, _y + y2));
+
+    public string? CurrentTag => _tags.Count == 0 ? null : _tags[^1];
+
+    public void BeginTag(string tag, string? alternativeText, Size size)
+    {
+        _tags.Add(tag);
+        var opens = tag is SemanticElement.ArtifactTag or "Figure";
+        var structure = _structure is not null && _ignoredDepth == 0;
+        _begun.Add(structure);
+        if (opens)
+        {
+            _ignoredDepth++;
+        }
+
+        if (!structure)
+        {
+            // Untagged, or inside an artifact or a figure, where nothing more is structure.
+            return;
+        }
+
+        switch (tag)
+        {
+            case SemanticElement.ArtifactTag:
+                _structure!.BeginArtifact();
+                break;
+            case "Figure":
+                _structure!.BeginElement(PdfIllustrationElementTag.Figure, alternativeText ?? string.Empty, new XRect(_x, _y, size.Width, size.Height));
+                break;
+            case "Sect" or "Div" or "TOC" or "TOCI" or "BlockQuote" or "Caption":
+                _structure!.BeginGroupingElement(tag);
+                break;
+            default:
+                _structure!.BeginBlockLevelElement(tag);
+                break;
+        }
+    }
+
+    public void EndTag()
+    {
+        var tag = _tags[^1];
+        var begun = _begun[^1];
+        _tags.RemoveAt(_tags.Count - 1);
+        _begun.RemoveAt(_begun.Count - 1);
+        if (tag is SemanticElement.ArtifactTag or "Figure")
+        {
+            _ignoredDepth--;
+        }
+
+        if (begun)
+        {
+            _structure!.End();
+        }
+    }
 
     public void DrawImage(ImageData image, float x, float y, float width, float height)
     {
@@ -67,16 +144,35 @@ internal sealed class PdfSharpCanvas(PdfDocument document) : ICanvas, IDisposabl
             _images[image.Bytes] = xImage = XImage.FromStream(stream);
         }
 
-        Gfx.DrawImage(xImage, _x + x, _y + y, width, height);
+        Decoration(() => Gfx.DrawImage(xImage, _x + x, _y + y, width, height));
     }
 
     public void DrawRotatedText(string text, TrueTypeFont font, float size, Rgb color, float cx, float cy, float degrees)
     {
-        var state = Gfx.Save();
-        var center = new XPoint(_x + cx, _y + cy);
-        Gfx.RotateAtTransform(-degrees, center);
-        Gfx.DrawString(text, Font(font, size), Brush(color), center, XStringFormats.Center);
-        Gfx.Restore(state);
+        Decoration(() =>
+        {
+            var state = Gfx.Save();
+            var center = new XPoint(_x + cx, _y + cy);
+            Gfx.RotateAtTransform(-degrees, center);
+            Gfx.DrawString(text, Font(font, size), Brush(color), center, XStringFormats.Center);
+            Gfx.Restore(state);
+        });
+    }
+
+    // Rules, fills, watermarks and images outside a figure say nothing a reader needs: artifacts.
+    private void Decoration(Action draw)
+    {
+        var wrap = _structure is not null && _ignoredDepth == 0;
+        if (wrap)
+        {
+            _structure!.BeginArtifact();
+        }
+
+        draw();
+        if (wrap)
+        {
+            _structure!.End();
+        }
     }
 
     public void AddUrlLink(float x, float y, float width, float height, string url) =>

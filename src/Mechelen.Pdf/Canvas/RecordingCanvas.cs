@@ -9,6 +9,7 @@ internal sealed record DrawCall(int Page, string Kind, float X, float Y, float W
 /// <summary>Records draw calls with absolute positions, for geometry tests; also serves as the silent first pass.</summary>
 internal sealed class RecordingCanvas(bool record = true) : ICanvas
 {
+    private readonly List<string> _tags = [];
     private float _x;
     private float _y;
 
@@ -52,6 +53,21 @@ internal sealed class RecordingCanvas(bool record = true) : ICanvas
     public void AddSectionLink(float x, float y, float width, float height, string destination) => Add("link", x, y, width, height, destination);
 
     public void SetDestination(string destination, float y) => Add("destination", 0, y, 0, 0, destination);
+
+    public string? CurrentTag => _tags.Count == 0 ? null : _tags[^1];
+
+    /// <summary>Tags are recorded as "tag" calls (the name in Text, the alternative text in Font) and "end-tag" calls.</summary>
+    public void BeginTag(string tag, string? alternativeText, Size size)
+    {
+        _tags.Add(tag);
+        Add("tag", 0, 0, size.Width, size.Height, tag, alternativeText);
+    }
+
+    public void EndTag()
+    {
+        Add("end-tag", 0, 0, 0, 0, _tags[^1]);
+        _tags.RemoveAt(_tags.Count - 1);
+    }
 
     private void Add(string kind, float x, float y, float width, float height, string? text = null, string? font = null)
     {

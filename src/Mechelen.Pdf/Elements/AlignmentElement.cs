@@ -21,7 +21,7 @@ internal enum Vertical
 /// <summary>Places a child smaller than the space given at a side or in the middle of it.</summary>
 internal sealed class AlignmentElement(DocumentModel model, Horizontal horizontal, Vertical vertical) : DecoratorElement(model)
 {
-    public override SpacePlan Measure(Size available, LayoutContext context)
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context)
     {
         var plan = Child.Measure(available, context);
         if (plan.Kind is SpaceKind.Wrap or SpaceKind.Empty)
@@ -33,7 +33,7 @@ internal sealed class AlignmentElement(DocumentModel model, Horizontal horizonta
         return horizontal == Horizontal.None ? plan : plan with { Width = float.IsFinite(available.Width) ? available.Width : plan.Width };
     }
 
-    public override void Draw(Size available, LayoutContext context)
+    protected override void DrawCore(Size available, LayoutContext context)
     {
         var plan = Child.Measure(available, context);
         if (plan.Kind is SpaceKind.Wrap or SpaceKind.Empty)

@@ -8,7 +8,7 @@ namespace Mechelen.Pdf.Elements;
 /// </summary>
 internal sealed class BarElement(float fraction, float thickness, Rgb color, Rgb? track, TextStyle? lineStyle = null) : Element
 {
-    public override SpacePlan Measure(Size available, LayoutContext context)
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context)
     {
         if (thickness > available.Height + 0.01f)
         {
@@ -19,7 +19,7 @@ internal sealed class BarElement(float fraction, float thickness, Rgb color, Rgb
         return SpacePlan.Full(float.IsFinite(available.Width) ? available.Width : 0, thickness);
     }
 
-    public override void Draw(Size available, LayoutContext context)
+    protected override void DrawCore(Size available, LayoutContext context)
     {
         var band = available.Height;
         if (lineStyle is not null)

@@ -12,7 +12,7 @@ internal sealed class ColumnElement : Element
 
     public float Spacing { get; set; }
 
-    public override SpacePlan Measure(Size available, LayoutContext context)
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context)
     {
         var complete = Plan(available, context);
         if (_placed.Count == 0)
@@ -31,7 +31,7 @@ internal sealed class ColumnElement : Element
         return complete ? SpacePlan.Full(width, height) : SpacePlan.Partial(width, height);
     }
 
-    public override void Draw(Size available, LayoutContext context)
+    protected override void DrawCore(Size available, LayoutContext context)
     {
         var complete = Plan(available, context);
         foreach (var (index, plan, y) in _placed)
@@ -63,6 +63,38 @@ internal sealed class ColumnElement : Element
 
     public override string Describe() => $"Column item {_next + 1} of {Items.Count}";
 
+    /// <summary>
+    /// A heading never ends a page: headings placed just before an item that does not fit move to the next page
+    /// with it. When that leaves nothing here the whole column moves (its parent places it on the next page),
+    /// unless the headings and the item would not fit together on an empty page either.
+    /// </summary>
+    private void KeepHeadingsWithNext(int next, Size available, LayoutContext context)
+    {
+        var keep = _placed.Count;
+        while (keep > 0 && Items[_placed[keep - 1].Index].Element.KeepWithNext)
+        {
+            keep--;
+        }
+
+        if (keep == _placed.Count)
+        {
+            return;
+        }
+
+        if (keep == 0)
+        {
+            var (_, lastPlan, lastY) = _placed[^1];
+            var headings = lastY + lastPlan.Height + Spacing;
+            var room = context.PageContent.Height - headings;
+            if (room <= 0 || Items[next].Element.Measure(new Size(available.Width, room), context).IsWrap)
+            {
+                return;
+            }
+        }
+
+        _placed.RemoveRange(keep, _placed.Count - keep);
+    }
+
     /// <summary>Fills <see cref="_placed"/> with what fits; returns true when every item is placed completely.</summary>
     private bool Plan(Size available, LayoutContext context)
     {
@@ -81,12 +113,7 @@ internal sealed class ColumnElement : Element
 
             if (plan.IsWrap)
             {
-                // A heading never stays alone at the bottom of a page.
-                while (_placed.Count > 1 && Items[_placed[^1].Index].Element.KeepWithNext)
-                {
-                    _placed.RemoveAt(_placed.Count - 1);
-                }
-
+                KeepHeadingsWithNext(i, available, context);
                 return false;
             }
 

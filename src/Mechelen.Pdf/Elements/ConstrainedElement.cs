@@ -15,7 +15,7 @@ internal sealed class ConstrainedElement(DocumentModel model) : DecoratorElement
 
     public bool ExtendHorizontal { get; set; }
 
-    public override SpacePlan Measure(Size available, LayoutContext context)
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context)
     {
         if (MinWidth > available.Width + 0.01f || MinHeight > available.Height + 0.01f)
         {
@@ -44,6 +44,6 @@ internal sealed class ConstrainedElement(DocumentModel model) : DecoratorElement
         ? $"Fixed-size box ({(MinWidth > 0 ? $"width {MinWidth:0.#}" : "any width")}, {(MinHeight > 0 ? $"height {MinHeight:0.#}" : "any height")}) > {Child.Describe()}"
         : base.Describe();
 
-    public override void Draw(Size available, LayoutContext context) =>
+    protected override void DrawCore(Size available, LayoutContext context) =>
         Child.Draw(new Size(Math.Min(available.Width, MaxWidth), Math.Min(available.Height, MaxHeight)), context);
 }

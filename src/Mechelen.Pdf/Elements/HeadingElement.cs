@@ -10,19 +10,24 @@ internal sealed class HeadingElement(HeadingEntry entry, TextBlockElement text) 
 
     public override bool KeepWithNext => true;
 
-    public override SpacePlan Measure(Size available, LayoutContext context) => text.Measure(available, context);
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context) => text.Measure(available, context);
 
-    public override void Draw(Size available, LayoutContext context)
+    protected override void DrawCore(Size available, LayoutContext context)
     {
+        var plan = text.Measure(available, context);
         if (!_continuing)
         {
             entry.Page = context.PageNumber;
             context.Canvas.SetDestination(entry.Destination, 0);
+            context.Canvas.BeginTag($"H{Math.Min(entry.Level, 6)}", null, new Size(plan.Width, plan.Height));
         }
 
-        var plan = text.Measure(available, context);
         text.Draw(available, context);
         _continuing = plan.Kind == SpaceKind.Partial;
+        if (!_continuing)
+        {
+            context.Canvas.EndTag();
+        }
     }
 
     public override void ResetPass()

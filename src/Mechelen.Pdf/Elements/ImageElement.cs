@@ -3,9 +3,9 @@ using Mechelen.Pdf.Engine;
 namespace Mechelen.Pdf.Elements;
 
 /// <summary>A PNG or JPEG scaled to the available width (keeping its proportions), and down to a page's height if taller.</summary>
-internal sealed class ImageElement(ImageData image) : Element
+internal sealed class ImageElement(ImageData image, float maxHeight = float.PositiveInfinity) : Element
 {
-    public override SpacePlan Measure(Size available, LayoutContext context)
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context)
     {
         var size = Fit(available, context);
         if (size.Height > available.Height + 0.01f)
@@ -17,7 +17,7 @@ internal sealed class ImageElement(ImageData image) : Element
         return SpacePlan.Full(size.Width, size.Height);
     }
 
-    public override void Draw(Size available, LayoutContext context)
+    protected override void DrawCore(Size available, LayoutContext context)
     {
         var size = Fit(available, context);
         context.Canvas.DrawImage(image, 0, 0, size.Width, size.Height);
@@ -30,6 +30,12 @@ internal sealed class ImageElement(ImageData image) : Element
         var ratio = image.PixelHeight / (float)image.PixelWidth;
         var width = float.IsFinite(available.Width) ? available.Width : image.PixelWidth * 0.75f;
         var height = width * ratio;
+        if (height > maxHeight)
+        {
+            height = maxHeight;
+            width = height / ratio;
+        }
+
         var pageHeight = context.PageContent.Height;
         if (pageHeight > 0 && height > pageHeight)
         {

@@ -7,7 +7,7 @@ internal sealed class KeepTogetherElement(DocumentModel model) : DecoratorElemen
 {
     private bool _started;
 
-    public override SpacePlan Measure(Size available, LayoutContext context)
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context)
     {
         var plan = Child.Measure(available, context);
         if (plan.Kind != SpaceKind.Partial || _started)
@@ -25,7 +25,7 @@ internal sealed class KeepTogetherElement(DocumentModel model) : DecoratorElemen
         return SpacePlan.Wrap;
     }
 
-    public override void Draw(Size available, LayoutContext context)
+    protected override void DrawCore(Size available, LayoutContext context)
     {
         var plan = Child.Measure(available, context);
         Child.Draw(available, context);

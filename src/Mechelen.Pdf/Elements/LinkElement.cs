@@ -5,9 +5,9 @@ namespace Mechelen.Pdf.Elements;
 /// <summary>Makes the area of its child a link to a URL or to a named section.</summary>
 internal sealed class LinkElement(DocumentModel model, string? url, string? section) : DecoratorElement(model)
 {
-    public override SpacePlan Measure(Size available, LayoutContext context) => Child.Measure(available, context);
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context) => Child.Measure(available, context);
 
-    public override void Draw(Size available, LayoutContext context)
+    protected override void DrawCore(Size available, LayoutContext context)
     {
         var plan = Child.Measure(available, context);
         Child.Draw(available, context);

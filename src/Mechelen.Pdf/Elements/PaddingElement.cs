@@ -4,7 +4,7 @@ namespace Mechelen.Pdf.Elements;
 
 internal sealed class PaddingElement(DocumentModel model, float left, float top, float right, float bottom) : DecoratorElement(model)
 {
-    public override SpacePlan Measure(Size available, LayoutContext context)
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context)
     {
         var plan = Child.Measure(Inner(available), context);
         return plan.Kind is SpaceKind.Wrap or SpaceKind.Empty
@@ -12,7 +12,7 @@ internal sealed class PaddingElement(DocumentModel model, float left, float top,
             : plan with { Width = plan.Width + left + right, Height = plan.Height + top + bottom };
     }
 
-    public override void Draw(Size available, LayoutContext context)
+    protected override void DrawCore(Size available, LayoutContext context)
     {
         context.Canvas.Translate(left, top);
         Child.Draw(Inner(available), context);

@@ -7,10 +7,10 @@ internal sealed class PageBreakElement : Element
 {
     private bool _broken;
 
-    public override SpacePlan Measure(Size available, LayoutContext context) =>
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context) =>
         _broken ? SpacePlan.Full(0, 0) : SpacePlan.Partial(0, 0);
 
-    public override void Draw(Size available, LayoutContext context) => _broken = !_broken;
+    protected override void DrawCore(Size available, LayoutContext context) => _broken = !_broken;
 
     public override void ResetPass() => _broken = false;
 }

@@ -6,6 +6,8 @@ namespace Mechelen.Pdf.Elements;
 internal sealed class RowElement : Element
 {
     private bool[] _done = [];
+    private float[]? _widths;
+    private float _widthsFor = float.NaN;
 
     public List<(SizeKind Kind, float Value)> Parts { get; } = [];
 
@@ -13,7 +15,7 @@ internal sealed class RowElement : Element
 
     public float Spacing { get; set; }
 
-    public override SpacePlan Measure(Size available, LayoutContext context)
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context)
     {
         var widths = Widths(available.Width, context);
         var total = Total(widths);
@@ -52,7 +54,7 @@ internal sealed class RowElement : Element
         return partial ? SpacePlan.Partial(total, height) : SpacePlan.Full(total, height);
     }
 
-    public override void Draw(Size available, LayoutContext context)
+    protected override void DrawCore(Size available, LayoutContext context)
     {
         var widths = Widths(available.Width, context);
         var plans = new SpacePlan[Items.Count];
@@ -81,10 +83,16 @@ internal sealed class RowElement : Element
             _done[i] = partial && plans[i].Kind is SpaceKind.Full or SpaceKind.Empty;
             x += widths[i] + Spacing;
         }
+
+        if (!partial)
+        {
+            _widths = null;
+        }
     }
 
     public override void ResetPass()
     {
+        _widths = null;
         Array.Clear(_done);
         foreach (var item in Items)
         {
@@ -92,9 +100,26 @@ internal sealed class RowElement : Element
         }
     }
 
-    /// <summary>The widths of the items for an available width; tests check them.</summary>
-    internal float[] Widths(float available, LayoutContext context) =>
-        Sizing.Widths(Parts, available, Spacing, i => Items[i].Element.Measure(new Size(float.PositiveInfinity, float.PositiveInfinity), context).Width);
+    /// <summary>
+    /// The widths of the items for an available width; tests check them. They are kept while the row is drawn
+    /// over several pages, so an auto item is measured at full length once, and the columns stay put.
+    /// </summary>
+    internal float[] Widths(float available, LayoutContext context)
+    {
+        if (_widths is not null && _widthsFor == available)
+        {
+            return _widths;
+        }
+
+        var widths = Sizing.Widths(Parts, available, Spacing, i => Items[i].Element.Measure(new Size(float.PositiveInfinity, float.PositiveInfinity), context).Width);
+        if (Parts.Any(p => p.Kind == SizeKind.Auto))
+        {
+            _widths = widths;
+            _widthsFor = available;
+        }
+
+        return widths;
+    }
 
     private bool IsDone(int i) => i < _done.Length && _done[i];
 

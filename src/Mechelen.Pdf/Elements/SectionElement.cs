@@ -7,9 +7,9 @@ internal sealed class SectionElement(DocumentModel model, string name) : Decorat
 {
     private bool _continuing;
 
-    public override SpacePlan Measure(Size available, LayoutContext context) => Child.Measure(available, context);
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context) => Child.Measure(available, context);
 
-    public override void Draw(Size available, LayoutContext context)
+    protected override void DrawCore(Size available, LayoutContext context)
     {
         if (!_continuing)
         {

@@ -7,10 +7,10 @@ internal sealed class ShowOnceElement(DocumentModel model) : DecoratorElement(mo
 {
     private bool _shown;
 
-    public override SpacePlan Measure(Size available, LayoutContext context) =>
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context) =>
         _shown ? SpacePlan.Empty : Child.Measure(available, context);
 
-    public override void Draw(Size available, LayoutContext context)
+    protected override void DrawCore(Size available, LayoutContext context)
     {
         if (_shown)
         {

@@ -13,6 +13,7 @@ internal sealed class TableElement : Element
     private readonly List<(int Row, float Height, bool Partial)> _placed = [];
     private bool[] _cellDone = [];
     private int _nextRow;
+    private bool _open;
 
     public List<(SizeKind Kind, float Value)> Columns { get; } = [];
 
@@ -32,7 +33,10 @@ internal sealed class TableElement : Element
 
     public bool KeepRowsTogether { get; set; }
 
-    public override SpacePlan Measure(Size available, LayoutContext context)
+    /// <summary>A row split over pages shows its first cell (its id) again where it continues.</summary>
+    public bool RepeatFirstCellWhenSplit { get; set; }
+
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context)
     {
         var widths = Sizing.Widths(Columns, available.Width, 0, _ => 0);
         var complete = Plan(available, widths, context, out var height);
@@ -44,38 +48,58 @@ internal sealed class TableElement : Element
         return complete ? SpacePlan.Full(available.Width, height) : SpacePlan.Partial(available.Width, height);
     }
 
-    public override void Draw(Size available, LayoutContext context)
+    protected override void DrawCore(Size available, LayoutContext context)
     {
         var widths = Sizing.Widths(Columns, available.Width, 0, _ => 0);
-        var complete = Plan(available, widths, context, out _);
+        var complete = Plan(available, widths, context, out var total);
+        var canvas = context.Canvas;
+        var first = !_open;
+        if (first)
+        {
+            canvas.BeginTag("Table", null, new Size(available.Width, total));
+            _open = true;
+        }
+
+        // The header is structure once; where it repeats on the next pages it is an artifact.
         var y = 0f;
         foreach (var header in HeaderRows)
         {
             var height = RowHeight(header, widths, float.PositiveInfinity, context, false).Height;
+            canvas.BeginTag(first ? "TR" : SemanticElement.ArtifactTag, null, new Size(available.Width, height));
             DrawRow(header, widths, y, height, HeaderBackground, false, context);
+            canvas.EndTag();
             y += height;
         }
 
         foreach (var (row, height, partial) in _placed)
         {
+            canvas.BeginTag("TR", null, new Size(available.Width, height));
             DrawRow(Rows[row], widths, y, height, row % 2 == 1 ? ZebraBackground : null, true, context);
+            canvas.EndTag();
             y += height;
             _nextRow = partial ? row : row + 1;
             if (!partial)
             {
                 Array.Clear(_cellDone);
             }
+            else if (RepeatFirstCellWhenSplit && _cellDone.Length > 0)
+            {
+                _cellDone[0] = false;
+            }
         }
 
         if (complete)
         {
             _nextRow = 0;
+            canvas.EndTag();
+            _open = false;
         }
     }
 
     public override void ResetPass()
     {
         _nextRow = 0;
+        _open = false;
         Array.Clear(_cellDone);
         foreach (var row in HeaderRows.Concat(Rows))
         {
@@ -115,7 +139,8 @@ internal sealed class TableElement : Element
                 continue;
             }
 
-            if (kind == SpaceKind.Partial && !(KeepRowsTogether && (_placed.Count > 0 || FitsOnEmptyPage(r, widths, headerHeight, context))))
+            // A row kept together moves to the next page when it would fit there whole; one taller than a page starts here.
+            if (kind == SpaceKind.Partial && !(KeepRowsTogether && FitsOnEmptyPage(r, widths, headerHeight, context)))
             {
                 _placed.Add((r, rowHeight, true));
                 height += rowHeight;
@@ -182,7 +207,18 @@ internal sealed class TableElement : Element
                 var inner = new Size(Math.Max(0, widths[c] - (2 * pad)), Math.Max(0, height - (2 * pad)));
                 var plan = cell.Element.Measure(inner, context);
                 canvas.Translate(x + pad, y + pad);
+                var tagged = canvas.CurrentTag == "TR";
+                if (tagged)
+                {
+                    canvas.BeginTag(body ? "TD" : "TH", null, inner);
+                }
+
                 cell.Element.Draw(inner, context);
+                if (tagged)
+                {
+                    canvas.EndTag();
+                }
+
                 canvas.Translate(-x - pad, -y - pad);
                 if (body)
                 {
@@ -190,12 +226,21 @@ internal sealed class TableElement : Element
                 }
             }
 
-            if (BorderWidth > 0)
+            x += widths[c];
+        }
+
+        // The row's rules in one artifact after its cells: fewer marked-content switches in a tagged PDF.
+        if (BorderWidth > 0)
+        {
+            canvas.BeginTag(SemanticElement.ArtifactTag, null, new Size(x, height));
+            x = 0f;
+            foreach (var width in widths)
             {
-                canvas.StrokeRectangle(x, y, widths[c], height, BorderWidth, BorderColor);
+                canvas.StrokeRectangle(x, y, width, height, BorderWidth, BorderColor);
+                x += width;
             }
 
-            x += widths[c];
+            canvas.EndTag();
         }
     }
 

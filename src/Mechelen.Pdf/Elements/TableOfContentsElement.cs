@@ -11,12 +11,33 @@ namespace Mechelen.Pdf.Elements;
 internal sealed class TableOfContentsElement(DocumentModel model, int maxLevel, TextStyle style) : Element
 {
     private ColumnElement? _column;
+    private bool _open;
 
-    public override SpacePlan Measure(Size available, LayoutContext context) => Column().Measure(available, context);
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context) => Column().Measure(available, context);
 
-    public override void Draw(Size available, LayoutContext context) => Column().Draw(available, context);
+    protected override void DrawCore(Size available, LayoutContext context)
+    {
+        var column = Column();
+        var plan = column.Measure(available, context);
+        if (!_open)
+        {
+            context.Canvas.BeginTag("TOC", null, new Size(plan.Width, plan.Height));
+            _open = true;
+        }
 
-    public override void ResetPass() => _column?.ResetPass();
+        column.Draw(available, context);
+        if (plan.Kind == SpaceKind.Full)
+        {
+            context.Canvas.EndTag();
+            _open = false;
+        }
+    }
+
+    public override void ResetPass()
+    {
+        _open = false;
+        _column?.ResetPass();
+    }
 
     public override string Describe() => "Table of contents";
 

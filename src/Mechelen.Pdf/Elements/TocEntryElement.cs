@@ -16,7 +16,7 @@ internal sealed class TocEntryElement(HeadingEntry heading, TextStyle style, flo
     private readonly TextSpan _title = new(Shorten(heading.Title)) { Style = style };
     private readonly TextSpan _leader = new(" .") { Style = style.Bold(false).FontColor("#8A939F") };
 
-    public override SpacePlan Measure(Size available, LayoutContext context)
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context)
     {
         var height = Lines(available.Width, context, out _).Lines.Sum(l => l.Height);
         if (height > available.Height + 0.01f)
@@ -28,10 +28,12 @@ internal sealed class TocEntryElement(HeadingEntry heading, TextStyle style, flo
         return SpacePlan.Full(available.Width, height);
     }
 
-    public override void Draw(Size available, LayoutContext context)
+    protected override void DrawCore(Size available, LayoutContext context)
     {
         var layout = Lines(available.Width, context, out var numberWidth);
         var canvas = context.Canvas;
+        canvas.BeginTag("TOCI", null, available);
+        canvas.BeginTag("P", null, available);
         var y = 0f;
         TextLine last = default;
         foreach (var line in layout.Lines)
@@ -58,9 +60,13 @@ internal sealed class TocEntryElement(HeadingEntry heading, TextStyle style, flo
         if (dots > 0)
         {
             var text = string.Concat(Enumerable.Repeat(" .", dots));
+            canvas.BeginTag(SemanticElement.ArtifactTag, null, available);
             canvas.DrawText(text, leader.Fonts.Primary, leader.Size, leader.Color, numberRight - numberWidth - Gap - (dots * dot), baseline);
+            canvas.EndTag();
         }
 
+        canvas.EndTag();
+        canvas.EndTag();
         canvas.AddSectionLink(0, 0, available.Width, y, heading.Destination);
     }
 

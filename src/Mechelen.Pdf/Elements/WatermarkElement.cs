@@ -8,10 +8,10 @@ internal sealed class WatermarkElement(string text, TextStyle style) : Element
 {
     private readonly TextSpan _span = new(text) { Style = style };
 
-    public override SpacePlan Measure(Size available, LayoutContext context) =>
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context) =>
         SpacePlan.Full(float.IsFinite(available.Width) ? available.Width : 0, float.IsFinite(available.Height) ? available.Height : 0);
 
-    public override void Draw(Size available, LayoutContext context)
+    protected override void DrawCore(Size available, LayoutContext context)
     {
         var resolved = _span.Resolve(context.DefaultStyle, context.Fonts);
         var angle = MathF.Atan2(available.Height, available.Width) * 180 / MathF.PI;

@@ -20,6 +20,12 @@ internal sealed class DocumentModel
 
     public bool NeedsTwoPasses { get; set; }
 
+    /// <summary>Deepest heading level shown in the PDF outline (bookmarks).</summary>
+    public int OutlineLevels { get; set; } = int.MaxValue;
+
+    /// <summary>Whether the PDF carries a structure tree (tagged PDF, PDF/UA).</summary>
+    public bool Tagged { get; set; }
+
     public HeadingEntry AddHeading(int level, string title)
     {
         var entry = new HeadingEntry(level, title, $"heading-{Headings.Count + 1}");

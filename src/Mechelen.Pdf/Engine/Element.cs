@@ -7,9 +7,46 @@ namespace Mechelen.Pdf.Engine;
 /// </summary>
 internal abstract class Element
 {
-    public abstract SpacePlan Measure(Size available, LayoutContext context);
+    // The last two measures, valid within one page of one pass (the context's epoch) until the element
+    // draws. Parents measure a child at most at two sizes (the room left and a whole page), so nested
+    // containers are measured once per size instead of twice per level of nesting.
+    private Size _size1;
+    private Size _size2;
+    private SpacePlan _plan1;
+    private SpacePlan _plan2;
+    private long _epoch1 = -1;
+    private long _epoch2 = -1;
 
-    public abstract void Draw(Size available, LayoutContext context);
+    public SpacePlan Measure(Size available, LayoutContext context)
+    {
+        var epoch = context.MeasureEpoch;
+        if (_epoch1 == epoch && _size1 == available)
+        {
+            return _plan1;
+        }
+
+        if (_epoch2 == epoch && _size2 == available)
+        {
+            return _plan2;
+        }
+
+        context.Measures++;
+        var plan = MeasureCore(available, context);
+        (_size2, _plan2, _epoch2) = (_size1, _plan1, _epoch1);
+        (_size1, _plan1, _epoch1) = (available, plan, epoch);
+        return plan;
+    }
+
+    public void Draw(Size available, LayoutContext context)
+    {
+        _epoch1 = _epoch2 = -1;
+        DrawCore(available, context);
+        _epoch1 = _epoch2 = -1;
+    }
+
+    protected abstract SpacePlan MeasureCore(Size available, LayoutContext context);
+
+    protected abstract void DrawCore(Size available, LayoutContext context);
 
     /// <summary>Whether a column should move this element to the next page with the element that follows it (headings).</summary>
     public virtual bool KeepWithNext => false;
@@ -27,9 +64,9 @@ internal sealed class EmptyElement : Element
 {
     public static EmptyElement Instance { get; } = new();
 
-    public override SpacePlan Measure(Size available, LayoutContext context) => SpacePlan.Empty;
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context) => SpacePlan.Empty;
 
-    public override void Draw(Size available, LayoutContext context)
+    protected override void DrawCore(Size available, LayoutContext context)
     {
     }
 }

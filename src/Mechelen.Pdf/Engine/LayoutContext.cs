@@ -16,6 +16,12 @@ internal sealed class LayoutContext(ICanvas canvas, FontCatalog fonts, DocumentM
 
     public int PageNumber { get; set; }
 
+    /// <summary>Changes at every page of every pass: measures cached by elements are valid within one epoch.</summary>
+    public long MeasureEpoch { get; set; }
+
+    /// <summary>Measures actually computed (not answered from an element's cache); the benchmark reports it.</summary>
+    public long Measures { get; set; }
+
     /// <summary>Known in the second pass; in the first, an estimate used only for sizing.</summary>
     public int? TotalPages { get; set; }
 

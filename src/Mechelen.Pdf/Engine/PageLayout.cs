@@ -1,3 +1,5 @@
+using Mechelen.Pdf.Elements;
+
 namespace Mechelen.Pdf.Engine;
 
 /// <summary>Runs one layout pass: fills pages with the content of each page set until it is all drawn.</summary>
@@ -8,6 +10,7 @@ internal static class PageLayout
     public static int RunPass(IReadOnlyList<PageModel> pages, LayoutContext context)
     {
         context.PageNumber = 0;
+        context.MeasureEpoch++;
         foreach (var page in pages)
         {
             foreach (var layer in page.Layers)
@@ -35,6 +38,7 @@ internal static class PageLayout
             throw new LayoutException($"Layout stopped after {MaxPages} pages without finishing: an element keeps asking for a new page.");
         }
 
+        context.MeasureEpoch++;
         context.DefaultStyle = page.DefaultStyle;
         var canvas = context.Canvas;
         canvas.BeginPage(page.Size);
@@ -58,19 +62,35 @@ internal static class PageLayout
                 $"{context.WrapReason ?? page.Content.Element.Describe()}.");
         }
 
+        // Layers and running headers and footers are artifacts: a screen reader reads the content only, in drawing order.
         var full = new Size(page.Size.Width, page.Size.Height);
-        page.Background.Element.Draw(full, context);
-        Draw(page.Header.Element, page.MarginLeft, page.MarginTop, new Size(width, headerHeight), context);
-        Draw(page.Content.Element, page.MarginLeft, page.MarginTop + headerHeight, contentSize, context);
-        Draw(page.Footer.Element, page.MarginLeft, page.Size.Height - page.MarginBottom - footerHeight, new Size(width, footerHeight), context);
-        page.Foreground.Element.Draw(full, context);
+        Draw(page.Background.Element, 0, 0, full, context, artifact: true);
+        Draw(page.Header.Element, page.MarginLeft, page.MarginTop, new Size(width, headerHeight), context, artifact: true);
+        Draw(page.Content.Element, page.MarginLeft, page.MarginTop + headerHeight, contentSize, context, artifact: false);
+        Draw(page.Footer.Element, page.MarginLeft, page.Size.Height - page.MarginBottom - footerHeight, new Size(width, footerHeight), context, artifact: true);
+        Draw(page.Foreground.Element, 0, 0, full, context, artifact: true);
         return plan.Kind == SpaceKind.Partial;
     }
 
-    private static void Draw(Element element, float x, float y, Size size, LayoutContext context)
+    private static void Draw(Element element, float x, float y, Size size, LayoutContext context, bool artifact)
     {
+        if (element is EmptyElement)
+        {
+            return;
+        }
+
         context.Canvas.Translate(x, y);
+        if (artifact)
+        {
+            context.Canvas.BeginTag(SemanticElement.ArtifactTag, null, size);
+        }
+
         element.Draw(size, context);
+        if (artifact)
+        {
+            context.Canvas.EndTag();
+        }
+
         context.Canvas.Translate(-x, -y);
     }
 }

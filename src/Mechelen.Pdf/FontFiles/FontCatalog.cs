@@ -120,6 +120,9 @@ internal sealed class FontChain(TrueTypeFont primary, IReadOnlyList<TrueTypeFont
 
     public TrueTypeFont Primary { get; } = primary;
 
+    /// <summary>Whether the primary face or a fallback has a glyph for the character.</summary>
+    public bool Covers(char c) => Primary.Has(c) || Array.Exists(_fallbacks, f => f.Has(c));
+
     public TrueTypeFont For(char c)
     {
         if (Primary.Has(c))

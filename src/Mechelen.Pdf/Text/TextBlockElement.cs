@@ -16,6 +16,7 @@ internal sealed class TextBlockElement : Element
     private float _cachedWidth = float.NaN;
     private TextStyle? _cachedStyle;
     private int _nextLine;
+    private bool _paragraphOpen;
 
     // The block's style over the document default, kept per default so spans resolve against the same instance (their cache compares references).
     private TextStyle? _styleFor;
@@ -43,7 +44,7 @@ internal sealed class TextBlockElement : Element
         }
     }
 
-    public override SpacePlan Measure(Size available, LayoutContext context)
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context)
     {
         var lines = GetLines(available.Width, context).Lines;
         var remaining = lines.Count - _nextLine;
@@ -61,10 +62,17 @@ internal sealed class TextBlockElement : Element
         return count == 0 ? SpacePlan.Wrap : SpacePlan.Partial(width, height);
     }
 
-    public override void Draw(Size available, LayoutContext context)
+    protected override void DrawCore(Size available, LayoutContext context)
     {
         var layout = GetLines(available.Width, context);
         var count = LinesThatFit(layout.Lines, available, context, out _, out _);
+        if (count > 0 && !_paragraphOpen && Elements.SemanticElement.IsGrouping(context.Canvas.CurrentTag))
+        {
+            // Text that no heading, cell or list part claims is a paragraph of the tagged PDF.
+            context.Canvas.BeginTag("P", null, new Size(available.Width, 0));
+            _paragraphOpen = true;
+        }
+
         var y = 0f;
         for (var i = _nextLine; i < _nextLine + count; i++)
         {
@@ -77,10 +85,19 @@ internal sealed class TextBlockElement : Element
         if (_nextLine >= layout.Lines.Count)
         {
             _nextLine = 0;
+            if (_paragraphOpen)
+            {
+                context.Canvas.EndTag();
+                _paragraphOpen = false;
+            }
         }
     }
 
-    public override void ResetPass() => _nextLine = 0;
+    public override void ResetPass()
+    {
+        _nextLine = 0;
+        _paragraphOpen = false;
+    }
 
     public override string Describe()
     {

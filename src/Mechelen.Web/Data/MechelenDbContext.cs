@@ -26,6 +26,7 @@ public abstract class MechelenDbContext(DbContextOptions options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ChangeStamp> ChangeStamps => Set<ChangeStamp>();
     public DbSet<ExpiredLoginNote> ExpiredLoginNotes => Set<ExpiredLoginNote>();
+    public DbSet<EventLogo> EventLogos => Set<EventLogo>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

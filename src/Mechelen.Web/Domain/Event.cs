@@ -29,5 +29,20 @@ public sealed class Event
     public DateTime? ReportFinalizedAt { get; set; }
     public string? ReportFinalizedBy { get; set; }
 
+    /// <summary>The document symbol the secretariat gives the outcome report (e.g. <c>GCCM/2017/1</c>).</summary>
+    public string? ReportSymbol { get; set; }
+
+    /// <summary>The date of issue the secretariat sets, printed on the cover (not the generation time).</summary>
+    public DateOnly? ReportDateOfIssue { get; set; }
+
+    /// <summary>A short disclaimer printed on the cover.</summary>
+    public string? ReportDisclaimer { get; set; }
+
+    /// <summary>The secretariat's introductory paragraph(s), opening the executive summary.</summary>
+    public string? ReportForeword { get; set; }
+
+    /// <summary>Hosts' and partners' logos for the cover, in order.</summary>
+    public List<EventLogo> Logos { get; } = [];
+
     public List<Session> Sessions { get; } = [];
 }

@@ -30,5 +30,16 @@ public sealed class Session
     /// <summary>By language code: the title as <see cref="Translation.Name"/>, the focus as its description.</summary>
     public Dictionary<string, Translation> Translations { get; set; } = [];
 
+    /// <summary>The rapporteur's summary of the discussion (key issues, way forward), printed in the outcome report.</summary>
+    public string? Summary { get; set; }
+    public DateTime? SummaryUpdatedAt { get; set; }
+    public string? SummaryUpdatedBy { get; set; }
+
     public List<RapporteurAssignment> Rapporteurs { get; } = [];
+}
+
+/// <summary>How long a session summary may be: about a page of the report.</summary>
+public static class SessionSummaryLimits
+{
+    public const int MaxLength = 6000;
 }

@@ -20,6 +20,7 @@ public static class FeatureRegistration
         services.AddScoped<TaxonomyReader>();
         services.AddScoped<EventProgramme.Handler>();
         services.AddScoped<SessionDetails.Handler>();
+        services.AddScoped<WriteSessionSummary.Handler>();
         services.AddScoped<SessionCounts>();
         services.AddScoped<SignIn.Handler>();
         services.AddScoped<ChooseLanguage.Handler>();

@@ -16,6 +16,7 @@ public static class Policies
     public const string Administer = nameof(Administer);
     public const string Audit = nameof(Audit);
     public const string SignedIn = nameof(SignedIn);
+    public const string ReportSettings = nameof(ReportSettings);
 
     /// <summary>The read API: rapporteurs, policy officers and the secretariat, each within their <c>RecommendationScope</c>.</summary>
     public const string Read = nameof(Read);
@@ -30,6 +31,7 @@ public static class Policies
         options.AddPolicy(Audit, p => p.RequireRole(Roles.Admin, Roles.Secretariat));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
         options.AddPolicy(Read, p => p.RequireRole(Roles.Rapporteur, Roles.PolicyOfficer, Roles.Secretariat));
+        options.AddPolicy(ReportSettings, p => p.RequireRole(Roles.Admin, Roles.Secretariat));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
 }

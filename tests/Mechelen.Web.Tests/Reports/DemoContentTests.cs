@@ -1,3 +1,6 @@
+using Mechelen.Reports;
+using Mechelen.Reports.Reading;
+using Mechelen.Reports.Text;
 using Mechelen.Web.Data;
 using Mechelen.Web.Data.Seeding;
 using Mechelen.Web.Domain;
@@ -36,8 +39,8 @@ public sealed class DemoContentTests
 
         await using (var scope = first.Services.CreateAsyncScope())
         {
-            var report = (await scope.ServiceProvider.GetRequiredService<OutcomeReport.Handler>()
-                .HandleAsync(new RecommendationFilter { Event = "mechelen-2017" }, CancellationToken.None)).Report!;
+            var report = (await scope.ServiceProvider.GetRequiredService<OutcomeReportService>()
+                .BuildAsync(new ReportScope("mechelen-2017"), ReportText.English, CancellationToken.None)).Report!;
             Assert.Equal(8, report.KeyMessages.Count);
             Assert.Equal(50, report.Annex.Count);
             Assert.All(report.Sessions.Where(s => s.Title.StartsWith("What are", StringComparison.Ordinal)), s => Assert.NotEmpty(s.KeyRecommendationNumbers));

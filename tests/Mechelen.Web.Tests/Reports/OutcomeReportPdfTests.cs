@@ -114,6 +114,47 @@ public sealed class OutcomeReportPdfTests(ReportScenario scenario) : IClassFixtu
     }
 
     [Fact]
+    public async Task ReportPage_SaysWhatFinalisingTakesOut_BeforeTheSecretariatConfirms()
+    {
+        using var client = (await scenario.Factory.SignedInAsync(Roles.Secretariat)).Client;
+        var html = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"/reports/outcome?event={EventCode}", UriKind.Relative)));
+        Assert.Contains("Marking the report final takes out 1 draft key recommendation and 1 source cited only by them.", html, StringComparison.Ordinal);
+        Assert.Contains("data-confirm=\"Marking the report final takes out 1 draft key recommendation", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PageAndPdf_TakeTheirSentencesFromTheSameText()
+    {
+        var t = Mechelen.Reports.Text.ReportText.English;
+        using var client = (await scenario.Factory.SignedInAsync(Roles.Secretariat)).Client;
+        var html = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"/reports/outcome?event={EventCode}", UriKind.Relative)));
+        var pdf = string.Concat(Pages(await PdfAsync()));
+        foreach (var sentence in new[] { t.ByAreaIntro, t.MatrixIntro, t.AnnexIntro, t.KeyMessagesIntro, t.DraftNotice })
+        {
+            Assert.Contains(sentence, html, StringComparison.Ordinal);
+            Assert.Contains(Squash(sentence), pdf, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task WordDownload_IsADocxOfTheSameReport_BesideClosedXmlInOneProcess()
+    {
+        using var client = (await scenario.Factory.SignedInAsync(Roles.Secretariat)).Client;
+        // The Excel export (ClosedXML 0.95.4) and the Word document (OpenXml 2.x) share the process.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri($"/recommendations/export.xlsx?event={EventCode}", UriKind.Relative))).StatusCode);
+        var response = await client.GetAsync(new Uri($"/reports/outcome.docx?event={EventCode}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType?.MediaType);
+        Assert.Matches(@"^mechelen-2017-outcome-report-\d{4}-\d{2}-\d{2}\.docx$", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var text = Squash(doc.MainDocumentPart!.Document.Body!.InnerText);
+        foreach (var row in Rows)
+        {
+            Assert.Equal(Reported.Contains(row.Key), text.Contains(Squash(row.Text), StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task Fonts_AreEmbedded()
     {
         var raw = System.Text.Encoding.Latin1.GetString(await PdfAsync());

@@ -31,6 +31,18 @@ public sealed class ReportCommandTests(ReportScenario scenario) : IClassFixture<
     }
 
     [Fact]
+    public async Task Report_WithADocxOut_WritesTheWordDocument()
+    {
+        var path = Path.Combine(scenario.Factory.Folder, "out", "report.docx");
+        var (code, output, _) = await RunAsync("--event", EventCode, "--out", path);
+
+        Assert.Equal(0, code);
+        Assert.Contains($"Wrote {path}", output, StringComparison.Ordinal);
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(path, false);
+        Assert.Contains(Squash("Schooling for every child whatever the papers"), Squash(doc.MainDocumentPart!.Document.Body!.InnerText), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RelativeOut_IsRelativeToWhereTheCommandWasTyped()
     {
         // dotnet run starts the app in the project folder; the shell's PWD names the folder the user is in.

@@ -20,6 +20,9 @@ public sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.Description).HasMaxLength(4000);
         builder.Property(e => e.ReportFinalizedBy).HasMaxLength(256);
         builder.Property(e => e.Translations).IsTranslations();
+        builder.Property(e => e.ReportSymbol).HasMaxLength(64);
+        builder.Property(e => e.ReportDisclaimer).HasMaxLength(1000);
+        builder.Property(e => e.ReportForeword).HasMaxLength(4000);
         builder.HasMany(e => e.Sessions).WithOne(s => s.Event).HasForeignKey(s => s.EventId);
     }
 }

@@ -18,5 +18,7 @@ public sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         builder.Property(s => s.Focus).HasMaxLength(4000);
         builder.Property(s => s.Room).HasMaxLength(120);
         builder.Property(s => s.Translations).IsTranslations();
+        builder.Property(s => s.Summary).HasMaxLength(SessionSummaryLimits.MaxLength);
+        builder.Property(s => s.SummaryUpdatedBy).HasMaxLength(256);
     }
 }

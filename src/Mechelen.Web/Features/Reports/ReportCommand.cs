@@ -1,5 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+using Mechelen.Reports;
+using Mechelen.Reports.Pdf;
+using Mechelen.Reports.Text;
+using Mechelen.Reports.Word;
 using Mechelen.Web.Data;
 using Mechelen.Web.Features.Recommendations;
 using Mechelen.Web.Infrastructure.Cli;
@@ -8,13 +12,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Mechelen.Web.Features.Reports;
 
 /// <summary><c>report --event mechelen-2017 [--area housing]… [--cluster 1]… [--session 3]… [--out reports/x.pdf]</c>: the outcome report without the server.</summary>
-public sealed class ReportCommand(OutcomeReport.Handler handler, MechelenDbContext db) : ICliCommand
+public sealed class ReportCommand(OutcomeReportService reports, MechelenDbContext db) : ICliCommand
 {
     private static readonly string[] Known = ["event", "area", "cluster", "session", "out"];
 
     public string Name => "report";
 
-    public string Usage => "report --event <code> [--area <code>]… [--cluster <1-6>]… [--session <id>]… [--out <file.pdf>]";
+    public string Usage => "report --event <code> [--area <code>]… [--cluster <1-6>]… [--session <id>]… [--out <file.pdf|file.docx>]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -40,7 +44,7 @@ public sealed class ReportCommand(OutcomeReport.Handler handler, MechelenDbConte
         }
 
         var clock = Stopwatch.StartNew();
-        var result = await handler.HandleAsync(filter, cancellationToken);
+        var result = await reports.BuildAsync(ReportScopes.FromFilter(filter), ReportText.English, cancellationToken);
         if (result.NotFound)
         {
             var known = await db.Events.AsNoTracking().OrderBy(e => e.Code).Select(e => e.Code).ToListAsync(cancellationToken);
@@ -53,11 +57,25 @@ public sealed class ReportCommand(OutcomeReport.Handler handler, MechelenDbConte
         }
 
         var report = result.Report!;
-        var path = Path.GetFullPath(options["out"].FirstOrDefault() ?? Path.Combine("reports", report.FileName), CallerDirectory());
+        var path = Path.GetFullPath(options["out"].FirstOrDefault() ?? Path.Combine("reports", report.FileName("pdf")), CallerDirectory());
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var word = path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase);
         await using (var file = File.Create(path))
         {
-            OutcomeReportPdf.Generate(report, file);
+            if (word)
+            {
+                OutcomeReportWord.Generate(report, file);
+            }
+            else
+            {
+                OutcomeReportDocument.Generate(report, file);
+            }
+        }
+
+        if (report.Glyphs is { } glyphs)
+        {
+            var t = report.Text;
+            await error.WriteLineAsync($"report: {t.MissingGlyphs(t.Count(glyphs.Count, "Character"), string.Join(", ", glyphs.Where), string.Join(", ", glyphs.Listed))}");
         }
 
         var seconds = clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);

@@ -1,3 +1,7 @@
+using Mechelen.Reports;
+using Mechelen.Reports.Pdf;
+using Mechelen.Reports.Text;
+using Mechelen.Reports.Word;
 using Mechelen.Web.Features.Recommendations;
 using Mechelen.Web.Infrastructure;
 using Mechelen.Web.Infrastructure.Localisation;
@@ -6,30 +10,32 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Mechelen.Web.Features.Reports;
 
-/// <summary>The outcome report on screen and as PDF, for the same filter as the list, and its final/draft switch.</summary>
+/// <summary>The outcome report on screen, as PDF and as Word, for the same filter as the list, and its final/draft switch.</summary>
 [Authorize(Policy = Policies.Report)]
 public sealed class ReportsController : Controller
 {
     [HttpGet("/reports/outcome")]
-    public async Task<IActionResult> Outcome([FromQuery] RecommendationFilter filter, [FromServices] OutcomeReport.Handler handler,
+    public async Task<IActionResult> Outcome([FromQuery] RecommendationFilter filter, [FromServices] OutcomeReportService reports,
         CancellationToken cancellationToken)
     {
-        var (report, failure) = await ReadAsync(filter, handler, cancellationToken);
+        var (report, failure) = await ReadAsync(filter, reports, cancellationToken);
         return failure ?? View(report);
     }
 
     [HttpGet("/reports/outcome.pdf")]
-    public async Task<IActionResult> OutcomePdf([FromQuery] RecommendationFilter filter, [FromServices] OutcomeReport.Handler handler,
+    public async Task<IActionResult> OutcomePdf([FromQuery] RecommendationFilter filter, [FromServices] OutcomeReportService reports,
         CancellationToken cancellationToken)
     {
-        var (report, failure) = await ReadAsync(filter, handler, cancellationToken);
-        if (failure is not null)
-        {
-            return failure;
-        }
+        var (report, failure) = await ReadAsync(filter, reports, cancellationToken);
+        return failure ?? File(OutcomeReportDocument.Generate(report!), "application/pdf", report!.FileName("pdf"));
+    }
 
-        var bytes = OutcomeReportPdf.Generate(report!);
-        return File(bytes, "application/pdf", report!.FileName);
+    [HttpGet("/reports/outcome.docx")]
+    public async Task<IActionResult> OutcomeDocx([FromQuery] RecommendationFilter filter, [FromServices] OutcomeReportService reports,
+        CancellationToken cancellationToken)
+    {
+        var (report, failure) = await ReadAsync(filter, reports, cancellationToken);
+        return failure ?? File(OutcomeReportWord.Generate(report!), OutcomeReportWord.ContentType, report!.FileName("docx"));
     }
 
     [Authorize(Policy = Policies.FinalizeReport)]
@@ -52,8 +58,8 @@ public sealed class ReportsController : Controller
         return Redirect($"/reports/outcome?event={Uri.EscapeDataString(code)}");
     }
 
-    private async Task<(OutcomeReport.Model? Report, IActionResult? Failure)> ReadAsync(
-        RecommendationFilter filter, OutcomeReport.Handler handler, CancellationToken cancellationToken)
+    private async Task<(OutcomeReport? Report, IActionResult? Failure)> ReadAsync(
+        RecommendationFilter filter, OutcomeReportService reports, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
@@ -61,13 +67,13 @@ public sealed class ReportsController : Controller
             return (null, Invalid(new Message("The report filter has a value that is not understood ({0}).", string.Join(", ", fields))));
         }
 
-        var result = await handler.HandleAsync(filter, cancellationToken);
+        var result = await reports.BuildAsync(ReportScopes.FromFilter(filter), ReportText.English, cancellationToken);
         if (result.NotFound)
         {
             return (null, NotFound());
         }
 
-        return result.Error is not null ? (null, Invalid(result.Error)) : (result.Report, null);
+        return result.Error is not null ? (null, Invalid(Message.Plain(result.Error))) : (result.Report, null);
     }
 
     private ViewResult Invalid(Message message)

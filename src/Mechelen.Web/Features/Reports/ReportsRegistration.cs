@@ -1,3 +1,6 @@
+using Mechelen.Pdf;
+using Mechelen.Reports;
+using Mechelen.Reports.Reading;
 using Mechelen.Web.Infrastructure.Cli;
 
 namespace Mechelen.Web.Features.Reports;
@@ -6,8 +9,20 @@ public static class ReportsRegistration
 {
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
-        services.AddScoped<OutcomeReport.Handler>();
+        // The fonts folder joins the font search when the options are first read, which validation does at startup.
+        services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section).ValidateDataAnnotations().ValidateOnStart()
+            .PostConfigure(o =>
+            {
+                if (!string.IsNullOrWhiteSpace(o.FontsFolder) && Directory.Exists(o.FontsFolder))
+                {
+                    Fonts.AddFolder(o.FontsFolder);
+                }
+            });
+        services.AddScoped<IReportReader, EfReportReader>();
+        services.AddScoped<OutcomeReportService>();
         services.AddScoped<FinalizeReport.Handler>();
+        services.AddScoped<ReportSettings.EditReportSettings.Handler>();
+        services.AddScoped<ReportSettings.EventLogos.Handler>();
         services.AddScoped<ICliCommand, ReportCommand>();
         return services;
     }

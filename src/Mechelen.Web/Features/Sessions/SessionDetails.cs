@@ -12,13 +12,16 @@ public static class SessionDetails
     public sealed record Model(
         int Id, string Title, SessionKind Kind, DateTime StartsAt, DateTime EndsAt,
         string? Moderator, string? Organiser, string? Focus, string? Room,
-        string EventCode, string EventName, string EventCity, int Recommendations)
+        string EventCode, string EventName, string EventCity, int Recommendations, string? Summary)
     {
         /// <summary>True when the visitor is a rapporteur assigned to this session.</summary>
         public bool CanCapture { get; init; }
+
+        /// <summary>True when the visitor may write the session's summary (its rapporteur or a policy officer).</summary>
+        public bool CanWriteSummary { get; init; }
     }
 
-    public sealed class Handler(MechelenDbContext db, SessionCounts counts, CaptureAccess access, TaxonomyReader taxonomies)
+    public sealed class Handler(MechelenDbContext db, SessionCounts counts, CaptureAccess access, TaxonomyReader taxonomies, WriteSessionSummary.Handler summary)
     {
         public async Task<Model?> HandleAsync(int id, CancellationToken cancellationToken)
         {
@@ -28,7 +31,7 @@ public static class SessionDetails
                 {
                     s.EventId,
                     Model = new Model(s.Id, s.Title, s.Kind, s.StartsAt, s.EndsAt, s.Moderator, s.Organiser, s.Focus, s.Room,
-                    s.Event.Code, s.Event.Name, s.Event.City, 0)
+                    s.Event.Code, s.Event.Name, s.Event.City, 0, s.Summary)
                 })
                 .FirstOrDefaultAsync(cancellationToken);
             if (session is null)
@@ -46,6 +49,7 @@ public static class SessionDetails
                 EventName = names.FindEvent(session.EventId)?.Name ?? session.Model.EventName,
                 Recommendations = perSession.GetValueOrDefault(id),
                 CanCapture = await access.IsAssignedAsync(id, cancellationToken),
+                CanWriteSummary = await summary.MayWriteAsync(id, cancellationToken),
             };
         }
     }

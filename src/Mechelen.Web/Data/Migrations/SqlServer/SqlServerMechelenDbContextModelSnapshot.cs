@@ -241,12 +241,27 @@ namespace Mechelen.Web.Data.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<DateOnly?>("ReportDateOfIssue")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReportDisclaimer")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<DateTime?>("ReportFinalizedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<string>("ReportFinalizedBy")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ReportForeword")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("ReportSymbol")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
@@ -266,6 +281,55 @@ namespace Mechelen.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Events");
+                });
+
+            modelBuilder.Entity("Mechelen.Web.Domain.EventLogo", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Order");
+
+                    b.ToTable("EventLogos");
                 });
 
             modelBuilder.Entity("Mechelen.Web.Domain.ExpiredLoginNote", b =>
@@ -630,6 +694,17 @@ namespace Mechelen.Web.Data.Migrations.SqlServer
                     b.Property<DateTime>("StartsAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("Summary")
+                        .HasMaxLength(6000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("SummaryUpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SummaryUpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -861,6 +936,17 @@ namespace Mechelen.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Mechelen.Web.Domain.EventLogo", b =>
+                {
+                    b.HasOne("Mechelen.Web.Domain.Event", "Event")
+                        .WithMany("Logos")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+                });
+
             modelBuilder.Entity("Mechelen.Web.Domain.ExpiredLoginNote", b =>
                 {
                     b.HasOne("Mechelen.Web.Domain.Session", null)
@@ -1032,6 +1118,8 @@ namespace Mechelen.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Mechelen.Web.Domain.Event", b =>
                 {
+                    b.Navigation("Logos");
+
                     b.Navigation("Sessions");
                 });
 

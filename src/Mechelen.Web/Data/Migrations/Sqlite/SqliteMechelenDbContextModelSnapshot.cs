@@ -231,11 +231,26 @@ namespace Mechelen.Web.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ReportDateOfIssue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportDisclaimer")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ReportFinalizedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReportFinalizedBy")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportForeword")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportSymbol")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartDate")
@@ -256,6 +271,53 @@ namespace Mechelen.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Events");
+                });
+
+            modelBuilder.Entity("Mechelen.Web.Domain.EventLogo", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Order");
+
+                    b.ToTable("EventLogos");
                 });
 
             modelBuilder.Entity("Mechelen.Web.Domain.ExpiredLoginNote", b =>
@@ -607,6 +669,17 @@ namespace Mechelen.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("StartsAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Summary")
+                        .HasMaxLength(6000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SummaryUpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryUpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -829,6 +902,17 @@ namespace Mechelen.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Mechelen.Web.Domain.EventLogo", b =>
+                {
+                    b.HasOne("Mechelen.Web.Domain.Event", "Event")
+                        .WithMany("Logos")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+                });
+
             modelBuilder.Entity("Mechelen.Web.Domain.ExpiredLoginNote", b =>
                 {
                     b.HasOne("Mechelen.Web.Domain.Session", null)
@@ -1000,6 +1084,8 @@ namespace Mechelen.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Mechelen.Web.Domain.Event", b =>
                 {
+                    b.Navigation("Logos");
+
                     b.Navigation("Sessions");
                 });
 

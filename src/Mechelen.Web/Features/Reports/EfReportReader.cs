@@ -1,0 +1,171 @@
+using Mechelen.Reports.Reading;
+using Mechelen.Web.Data;
+using Mechelen.Web.Domain;
+using Mechelen.Web.Features.Recommendations;
+using Mechelen.Web.Search;
+using Mechelen.Web.Taxonomy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mechelen.Web.Features.Reports;
+
+/// <summary>Reads a report's rows with EF, through the same filter as the list, so what the list shows is what the report counts.</summary>
+public sealed class EfReportReader(MechelenDbContext db, IRecommendationTextSearch search, TaxonomyReader taxonomies) : IReportReader
+{
+    internal static readonly RecommendationStatus[] Reported = [RecommendationStatus.Validated, RecommendationStatus.Merged];
+
+    private static readonly RecommendationStatus[] Captured =
+        [RecommendationStatus.Submitted, RecommendationStatus.Validated, RecommendationStatus.Rejected, RecommendationStatus.Merged];
+
+    public async Task<ReportData?> ReadAsync(ReportScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var filter = ReportScopes.ToFilter(scope);
+        var events = db.Events.AsNoTracking();
+        var ev = await (string.IsNullOrWhiteSpace(scope.Event)
+                ? events.OrderByDescending(e => e.StartDate)
+                : events.Where(e => e.Code == scope.Event))
+            .Select(e => new EventRow(e.Id, e.Code, e.Name, e.City, e.Country, e.StartDate, e.EndDate, e.TimeZone,
+                e.Hosts, e.Partners, e.Purpose, e.ReportFinalizedAt, e.ReportFinalizedBy)
+            {
+                Symbol = e.ReportSymbol,
+                DateOfIssue = e.ReportDateOfIssue,
+                Disclaimer = e.ReportDisclaimer,
+                Foreword = e.ReportForeword,
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (ev is null)
+        {
+            return null;
+        }
+
+        var logos = await db.EventLogos.AsNoTracking().Where(l => l.EventId == ev.Id).OrderBy(l => l.Order).ThenBy(l => l.Id)
+            .Select(l => new LogoRow(l.Name, l.Data)).ToListAsync(cancellationToken);
+
+        // The taxonomy comes from the one cached read model, in its original wording.
+        var names = await taxonomies.NamesAsync(language: null, cancellationToken);
+        var areas = names.Areas.Select(a => new AreaRow(a.Id, a.Code, a.Name, a.Description ?? "", [.. a.Clusters])).ToList();
+        var clusters = names.Clusters.Select(c => new ClusterRow(c.Number, c.ShortTitle)).ToList();
+        var sessions = (await db.Sessions.AsNoTracking().Where(s => s.EventId == ev.Id)
+                .OrderBy(s => s.StartsAt).ThenBy(s => s.Title)
+                .Select(s => new { s.Id, s.Title, s.Kind, s.StartsAt, s.EndsAt, s.Moderator, s.Organiser, s.Room, s.Summary })
+                .ToListAsync(cancellationToken))
+            .Select(s => new SessionRow(s.Id, s.Title, s.Kind.ToString(), s.StartsAt, s.EndsAt, s.Moderator, s.Organiser, s.Room) { Summary = s.Summary })
+            .ToList();
+        List<LabelRow> labels = [.. names.Levels.Select(l => new LabelRow(TaxonomyLists.Level, l.Value, l.Name)),
+            .. names.Actors.Select(l => new LabelRow(TaxonomyLists.Actor, l.Value, l.Name))];
+        var captured = (await Scoped(filter, ev.Id, Captured)
+                .Select(r => new { r.Id, r.Status, r.SessionId, By = r.CapturedById ?? r.CapturedByName, r.CreatedAt, r.Language })
+                .ToListAsync(cancellationToken))
+            .Select(r => new CapturedRow(r.Id, Status(r.Status), r.SessionId, r.By, r.CreatedAt, Language(r.Language)))
+            .ToList();
+        var recommendations = (await Scoped(filter, ev.Id, Reported).OrderBy(r => r.Id)
+                .Select(r => new { r.Id, r.SessionId, r.Text, r.Rationale, r.Levels, r.Actors, r.Language, Areas = r.Areas.Select(a => a.Id).ToList() })
+                .ToListAsync(cancellationToken))
+            .Select(r => new RecommendationRow(r.Id, r.SessionId, r.Text, r.Rationale, (int)r.Levels, (int)r.Actors, Language(r.Language), r.Areas))
+            .ToList();
+        var keys = (await db.KeyRecommendations.AsNoTracking().Where(k => k.EventId == ev.Id)
+                .OrderBy(k => k.Order).ThenBy(k => k.Id)
+                .Select(k => new
+                {
+                    k.Id,
+                    k.GovernanceAreaId,
+                    k.Wording,
+                    k.Status,
+                    Sources = k.Sources.Where(s => Reported.Contains(s.Recommendation.Status)).OrderBy(s => s.RecommendationId)
+                        .Select(s => new { s.RecommendationId, s.Recommendation.SessionId, s.Recommendation.Levels, s.Recommendation.Actors, s.Recommendation.Rationale })
+                        .ToList(),
+                })
+                .ToListAsync(cancellationToken))
+            .Select(k => new KeyRow(k.Id, k.GovernanceAreaId, k.Wording, k.Status == KeyRecommendationStatus.Draft,
+                k.Sources.Select(s => new SourceRow(s.RecommendationId, s.SessionId, (int)s.Levels, (int)s.Actors, s.Rationale)).ToList()))
+            .ToList();
+
+        HashSet<int>? sourceScope = null;
+        if (scope.HasContributionFacets)
+        {
+            // Key recommendations are chosen by their own area; the other facets keep those that drew on a matching contribution.
+            var withoutAreas = filter.Copy(f => f.Status = [.. Reported]);
+            withoutAreas.Area = [];
+            withoutAreas.Cluster = [];
+            sourceScope = (await withoutAreas.Apply(db.Recommendations.AsNoTracking(), ev.Id, search, RecommendationScope.Submitted)
+                .Select(r => r.Id).ToListAsync(cancellationToken)).ToHashSet();
+        }
+
+        return new ReportData
+        {
+            Event = ev with { Logos = logos },
+            Areas = areas,
+            Clusters = clusters,
+            Sessions = sessions,
+            Labels = labels,
+            Captured = captured,
+            Recommendations = recommendations,
+            KeyRecommendations = keys,
+            SourceScope = sourceScope,
+        };
+    }
+
+    /// <summary>
+    /// The list's facets, with the statuses the report decides on (a status in the query cannot put an unvalidated
+    /// recommendation in a report), over what left the rapporteurs: the report is the same whoever downloads it.
+    /// </summary>
+    private IQueryable<Recommendation> Scoped(RecommendationFilter filter, int eventId, RecommendationStatus[] statuses) =>
+        filter.Copy(f => f.Status = [.. statuses]).Apply(db.Recommendations.AsNoTracking(), eventId, search, RecommendationScope.Submitted);
+
+    private static ContributionStatus Status(RecommendationStatus status) => status switch
+    {
+        RecommendationStatus.Validated => ContributionStatus.Validated,
+        RecommendationStatus.Rejected => ContributionStatus.Rejected,
+        RecommendationStatus.Merged => ContributionStatus.Merged,
+        _ => ContributionStatus.Submitted,
+    };
+
+    internal static ReportLanguage Language(RecommendationLanguage language) => language switch
+    {
+        RecommendationLanguage.English => ReportLanguage.English,
+        RecommendationLanguage.French => ReportLanguage.French,
+        RecommendationLanguage.Spanish => ReportLanguage.Spanish,
+        _ => ReportLanguage.Other,
+    };
+}
+
+/// <summary>The list's filter and the report's scope are the same facets: one converts into the other.</summary>
+public static class ReportScopes
+{
+    public static ReportScope FromFilter(RecommendationFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return new ReportScope(filter.Event)
+        {
+            Areas = [.. filter.Area],
+            Clusters = [.. filter.Cluster],
+            Sessions = [.. filter.Session],
+            Levels = [.. filter.Level.Select(l => (int)l)],
+            Actors = [.. filter.Actor.Select(a => (int)a)],
+            Languages = [.. filter.Language.Select(EfReportReader.Language)],
+            Text = filter.Q,
+        };
+    }
+
+    public static RecommendationFilter ToFilter(ReportScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return new RecommendationFilter
+        {
+            Event = scope.Event,
+            Area = [.. scope.Areas],
+            Cluster = [.. scope.Clusters],
+            Session = [.. scope.Sessions],
+            Level = [.. scope.Levels.Select(l => (GovernanceLevels)l)],
+            Actor = [.. scope.Actors.Select(a => (ActorGroups)a)],
+            Language = [.. scope.Languages.Select(l => l switch
+            {
+                ReportLanguage.English => RecommendationLanguage.English,
+                ReportLanguage.French => RecommendationLanguage.French,
+                ReportLanguage.Spanish => RecommendationLanguage.Spanish,
+                _ => RecommendationLanguage.Other,
+            })],
+            Q = scope.Text,
+        };
+    }
+}
