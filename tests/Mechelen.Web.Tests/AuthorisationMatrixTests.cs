@@ -65,6 +65,7 @@ public sealed class AuthorisationMatrixTests(MechelenAppFactory factory, ITestOu
     private static readonly Dictionary<Reader, Outcome> Finalize = Only(Reader.Secretariat);
     private static readonly Dictionary<Reader, Outcome> Audit = Only(Reader.Admin, Reader.Secretariat);
     private static readonly Dictionary<Reader, Outcome> Administer = Only(Reader.Admin);
+    private static readonly Dictionary<Reader, Outcome> ReportSettings = Only(Reader.Admin, Reader.Secretariat);
 
     private static Row Get(string pattern, Func<Ids, string> url, Dictionary<Reader, Outcome> expected) => new("GET", pattern, url, expected);
 
@@ -130,6 +131,19 @@ public sealed class AuthorisationMatrixTests(MechelenAppFactory factory, ITestOu
         Get("/reports/outcome.pdf", _ => "/reports/outcome.pdf", Report),
         Post("/reports/finalize", _ => "/reports/finalize", Finalize, d => d.EventCode),
         Post("/reports/reopen", _ => "/reports/reopen", Finalize, d => d.EventCode),
+        Get("/reports/outcome.docx", _ => "/reports/outcome.docx", Report),
+
+        // Report settings: the secretariat and administrators; logos are added and removed by administrators only.
+        Get("/events/{code}/report-settings", d => $"/events/{d.EventCode}/report-settings", ReportSettings),
+        Post("/events/{code}/report-settings", d => $"/events/{d.EventCode}/report-settings", ReportSettings),
+        Post("/events/{code}/report-settings/logos", d => $"/events/{d.EventCode}/report-settings/logos", Administer),
+        Get("/events/{code}/report-settings/logos/{id:int}", d => $"/events/{d.EventCode}/report-settings/logos/999999",
+            With(With(ReportSettings, Reader.Admin, Outcome.NotFound), Reader.Secretariat, Outcome.NotFound)),
+        Post("/events/{code}/report-settings/logos/{id:int}/remove", d => $"/events/{d.EventCode}/report-settings/logos/999999/remove",
+            With(Administer, Reader.Admin, Outcome.NotFound)),
+
+        // A session's summary: its rapporteur or a policy officer.
+        Post("/sessions/{id:int}/summary", d => $"/sessions/{d.Session}/summary", Only(Reader.Rapporteur, Reader.PolicyOfficer)),
 
         // Audit and administration.
         Get("/audit", _ => "/audit", Audit),

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Html;
 
 namespace Mechelen.Web.Infrastructure;
@@ -44,4 +46,31 @@ public static partial class UserText
 
         return html;
     }
+
+    /// <summary>
+    /// Stands for the <paramref name="index"/>th user value while a sentence is built by code that only knows
+    /// strings (the report's sentences); <see cref="Sentence"/> then puts each value back, isolated.
+    /// </summary>
+    public static string Mark(int index) => $"\uE000{index.ToString(CultureInfo.InvariantCulture)}\uE001";
+
+    /// <summary>A sentence built with <see cref="Mark"/> in place of user values, as markup with each value in its own <c>&lt;bdi&gt;</c>.</summary>
+    public static IHtmlContent Sentence(string built, params string[] values)
+    {
+        ArgumentNullException.ThrowIfNull(built);
+        ArgumentNullException.ThrowIfNull(values);
+        var html = new HtmlContentBuilder();
+        var last = 0;
+        foreach (Match mark in MarkPattern().Matches(built))
+        {
+            html.Append(built[last..mark.Index]);
+            var index = int.Parse(mark.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+            html.AppendHtml("<bdi>").Append(index < values.Length ? values[index] : "").AppendHtml("</bdi>");
+            last = mark.Index + mark.Length;
+        }
+
+        return html.Append(built[last..]);
+    }
+
+    [GeneratedRegex("\uE000([0-9]+)\uE001")]
+    private static partial Regex MarkPattern();
 }

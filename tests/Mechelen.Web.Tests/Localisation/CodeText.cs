@@ -39,7 +39,10 @@ internal static partial class CodeText
             foreach (Match literal in StringLiteral().Matches(line))
             {
                 var interpolated = literal.Groups[1].Value.Contains('$', StringComparison.Ordinal);
-                var value = interpolated ? Hole().Replace(literal.Groups[2].Value, " ") : Regex.Unescape(literal.Groups[2].Value);
+                var verbatim = literal.Groups[1].Value.Contains('@', StringComparison.Ordinal);
+                var value = interpolated ? Hole().Replace(literal.Groups[2].Value, " ")
+                    : verbatim ? literal.Groups[2].Value.Replace("\"\"", "\"", StringComparison.Ordinal)
+                    : Regex.Unescape(literal.Groups[2].Value);
                 if (Phrase().IsMatch(value) && (interpolated || !keys.Contains(value)))
                 {
                     problems.Add($"{n + 1}: {(interpolated ? "interpolated phrase" : "phrase not in the resources")}: \"{literal.Groups[2].Value}\"");

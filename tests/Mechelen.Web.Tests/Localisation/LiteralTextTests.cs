@@ -27,6 +27,7 @@ public sealed class LiteralTextTests
         ["Infrastructure/StartupException.cs"] = "startup errors for operators",
         ["Infrastructure/ProxyOptions.cs"] = "options: operator messages at startup, in English",
         ["Features/Account/SignInThrottleOptions.cs"] = "options: operator messages at startup, in English",
+        ["Features/Reports/ReportOptions.cs"] = "options: operator messages at startup, in English",
         ["Features/Recommendations/Api"] = "the OpenAPI document's summaries and descriptions, for developers, in English",
     };
 

@@ -3,6 +3,7 @@ using Mechelen.Web.Auditing;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.ReportSettings;
@@ -24,28 +25,28 @@ public static class EventLogos
     public sealed class Handler(MechelenDbContext db, AuditLog audit, CurrentUser user, TimeProvider clock)
     {
         /// <summary>Null when added; otherwise what is wrong, in a sentence for the uploader.</summary>
-        public async Task<string?> AddAsync(string code, string? name, IFormFile? file, CancellationToken cancellationToken)
+        public async Task<Message?> AddAsync(string code, string? name, IFormFile? file, CancellationToken cancellationToken)
         {
             var ev = await db.Events.FirstOrDefaultAsync(e => e.Code == code, cancellationToken);
             if (ev is null)
             {
-                return "There is no such event.";
+                return new Message("There is no such event.");
             }
 
             var trimmed = name?.Trim();
             if (string.IsNullOrEmpty(trimmed) || trimmed.Length > 200)
             {
-                return "Enter whose logo it is (up to 200 characters): it is read out to people who cannot see the image.";
+                return new Message("Enter whose logo it is (up to 200 characters): it is read out to people who cannot see the image.");
             }
 
             if (file is null || file.Length == 0)
             {
-                return "Choose a PNG or JPEG file.";
+                return new Message("Choose a PNG or JPEG file.");
             }
 
             if (file.Length > MaxBytes)
             {
-                return "The file is larger than 1 MB; save the logo smaller and upload it again.";
+                return new Message("The file is larger than 1 MB; save the logo smaller and upload it again.");
             }
 
             var bytes = new byte[file.Length];
@@ -57,23 +58,23 @@ public static class EventLogos
             var type = ContentType(bytes);
             if (type is null)
             {
-                return "The file is not a PNG or JPEG image.";
+                return new Message("The file is not a PNG or JPEG image.");
             }
 
             if (Images.TryReadSize(bytes) is not { } size)
             {
-                return "The image cannot be read; save it again as PNG or JPEG and upload it again.";
+                return new Message("The image cannot be read; save it again as PNG or JPEG and upload it again.");
             }
 
             if (size.Width < MinPixels || size.Height < MinPixels || size.Width > MaxPixels || size.Height > MaxPixels)
             {
-                return $"The image is {size.Width} × {size.Height} pixels; a logo must be between {MinPixels} and {MaxPixels} pixels a side.";
+                return new Message("The image is {0} × {1} pixels; a logo must be between {2} and {3} pixels a side.", size.Width, size.Height, MinPixels, MaxPixels);
             }
 
             var count = await db.EventLogos.CountAsync(l => l.EventId == ev.Id, cancellationToken);
             if (count >= MaxLogos)
             {
-                return $"An event can have up to {MaxLogos} logos; remove one first.";
+                return new Message("An event can have up to {0} logos; remove one first.", MaxLogos);
             }
 
             var logo = new EventLogo

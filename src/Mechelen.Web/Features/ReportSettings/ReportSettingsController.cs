@@ -1,8 +1,10 @@
 using Mechelen.Web.Data;
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Mechelen.Web.Features.ReportSettings;
 
@@ -14,7 +16,6 @@ namespace Mechelen.Web.Features.ReportSettings;
 [Route("events/{code}/report-settings")]
 public sealed class ReportSettingsController : Controller
 {
-    public const string Notice = "report-settings-notice";
     private const string SettingsView = "/Features/ReportSettings/Settings.cshtml";
 
     [HttpGet("")]
@@ -32,7 +33,7 @@ public sealed class ReportSettingsController : Controller
                 return NotFound();
             }
 
-            TempData[Notice] = "Report settings saved.";
+            Notice.Ok(new Message("Report settings saved.")).Keep(TempData);
             return Redirect($"/events/{Uri.EscapeDataString(code)}/report-settings");
         }
 
@@ -51,12 +52,13 @@ public sealed class ReportSettingsController : Controller
     [RequestSizeLimit(EventLogos.MaxBytes + 64 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = EventLogos.MaxBytes + 64 * 1024)]
     public async Task<IActionResult> AddLogo(string code, [FromForm] string? name, IFormFile? file, [FromServices] EventLogos.Handler logos,
-        [FromServices] EditReportSettings.Handler settings, CancellationToken cancellationToken)
+        [FromServices] EditReportSettings.Handler settings, [FromServices] IStringLocalizer<SharedResource> localizer,
+        CancellationToken cancellationToken)
     {
         var error = await logos.AddAsync(code, name, file, cancellationToken);
         if (error is null)
         {
-            TempData[Notice] = "Logo added.";
+            Notice.Ok(new Message("Logo added.")).Keep(TempData);
             return Redirect($"/events/{Uri.EscapeDataString(code)}/report-settings");
         }
 
@@ -66,7 +68,7 @@ public sealed class ReportSettingsController : Controller
             return NotFound();
         }
 
-        ModelState.AddModelError("logo", error);
+        ModelState.AddModelError("logo", localizer.Text(error));
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return View(SettingsView, model);
     }
@@ -80,7 +82,7 @@ public sealed class ReportSettingsController : Controller
             return NotFound();
         }
 
-        TempData[Notice] = "Logo removed.";
+        Notice.Ok(new Message("Logo removed.")).Keep(TempData);
         return Redirect($"/events/{Uri.EscapeDataString(code)}/report-settings");
     }
 

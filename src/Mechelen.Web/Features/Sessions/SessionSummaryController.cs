@@ -1,4 +1,5 @@
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,8 +9,6 @@ namespace Mechelen.Web.Features.Sessions;
 [Authorize(Policy = Policies.SignedIn)]
 public sealed class SessionSummaryController : Controller
 {
-    public const string Notice = "session-summary-notice";
-
     [HttpPost("/sessions/{id:int}/summary")]
     public async Task<IActionResult> Save(int id, WriteSessionSummary.Form form, [FromServices] WriteSessionSummary.Handler handler,
         [FromServices] SessionDetails.Handler details, CancellationToken cancellationToken)
@@ -36,7 +35,7 @@ public sealed class SessionSummaryController : Controller
 
     private RedirectResult SavedRedirect(int id)
     {
-        TempData[Notice] = "Summary saved.";
+        Notice.Ok(new Message("Summary saved.")).Keep(TempData);
         return Redirect($"/sessions/{id}#summary");
     }
 }
