@@ -86,6 +86,22 @@ public sealed class TranslationTests(MechelenAppFactory factory) : IClassFixture
         Assert.Empty(await TranslationsAsync(id));
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Other")]
+    public async Task AFormWithoutAnEventLanguage_IsRefused(string? language)
+    {
+        var id = (await factory.AddAsync(new Rec("Welcome newcomers at the town hall")))[0];
+        var (officer, _) = await factory.SignedInAsync(Roles.PolicyOfficer);
+        List<KeyValuePair<string, string>> fields = language is null ? [new("Text", "Accueillir")] : Fields(language, "Accueillir");
+
+        var response = await officer.PostFormAsync($"/recommendations/{id}", $"/recommendations/{id}/translations", fields);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Choose one of the event's languages", CaptureForms.Decode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Empty(await TranslationsAsync(id));
+    }
+
     [Fact]
     public async Task KeyRecommendationWording_IsWrittenInEachLanguage()
     {

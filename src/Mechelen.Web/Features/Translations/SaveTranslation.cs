@@ -20,7 +20,8 @@ public static class SaveTranslation
 
     public sealed class Form
     {
-        public RecommendationLanguage Language { get; set; }
+        /// <summary>Required: a form without it names no language and is refused rather than read as English.</summary>
+        public RecommendationLanguage? Language { get; set; }
         public string? Text { get; set; }
         public string? Rationale { get; set; }
     }
@@ -78,7 +79,7 @@ public static class SaveTranslation
                 return new Result(Outcome.Removed, []);
             }
 
-            existing ??= Add(recommendation, form.Language);
+            existing ??= Add(recommendation, form.Language!.Value);
             existing.Text = form.Text;
             existing.Rationale = string.IsNullOrEmpty(form.Rationale) ? null : form.Rationale;
             existing.TranslatedById = user.Id;
@@ -121,7 +122,7 @@ public static class SaveTranslation
 
             if (existing is null)
             {
-                existing = new KeyRecommendationTranslation { Language = form.Language, Wording = form.Text, TranslatedByName = user.Name };
+                existing = new KeyRecommendationTranslation { Language = form.Language!.Value, Wording = form.Text, TranslatedByName = user.Name };
                 key.Translations.Add(existing);
             }
 
@@ -154,7 +155,7 @@ public static class SaveTranslation
 
         private static IEnumerable<Message> Check(Form form, bool withRationale)
         {
-            if (!ContentLanguages.All.Contains(form.Language))
+            if (form.Language is not { } language || !ContentLanguages.All.Contains(language))
             {
                 yield return new Message("Choose one of the event's languages: English, French or Spanish.");
             }

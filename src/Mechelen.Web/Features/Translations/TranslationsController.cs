@@ -43,14 +43,20 @@ public sealed class TranslationsController : Controller
     {
         var errors = RecommendationsController.BindingErrors(ModelState, HttpContext).ToList();
         var result = errors.Count > 0 ? SaveTranslation.Result.Failed([.. errors]) : await handler.KeyRecommendationAsync(id, form, cancellationToken);
-        if (result.Outcome == SaveTranslation.Outcome.NotFound || !await handler.KeyExistsAsync(id, cancellationToken))
+        if (result.Outcome == SaveTranslation.Outcome.NotFound)
         {
             return NotFound();
         }
 
-        return result.Outcome != SaveTranslation.Outcome.Invalid
-            ? Done(result, $"/key-recommendations/{id}")
-            : Again(await list.KeyRecommendationAsync(id, cancellationToken), form, result);
+        if (result.Outcome != SaveTranslation.Outcome.Invalid)
+        {
+            return Done(result, $"/key-recommendations/{id}");
+        }
+
+        // A form that did not bind is answered before the handler looks the key recommendation up.
+        return await handler.KeyExistsAsync(id, cancellationToken)
+            ? Again(await list.KeyRecommendationAsync(id, cancellationToken), form, result)
+            : NotFound();
     }
 
     private LocalRedirectResult Done(SaveTranslation.Result result, string page)
