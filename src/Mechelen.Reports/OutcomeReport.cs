@@ -78,9 +78,19 @@ public sealed record KeyRecommendationItem(
 /// <summary>A rationale a rapporteur noted on one source contribution.</summary>
 public sealed record SourceRationale(int RecommendationId, string Text);
 
+/// <summary>
+/// A validated contribution in the report's language where it has a translation, otherwise as written;
+/// <see cref="LanguageNote"/> says which ("Translated from French", "Original in Spanish"), null when written in the report's language.
+/// </summary>
 public sealed record RecommendationItem(
     int Id, string Text, string? Rationale, string SessionCode, string SessionTitle, IReadOnlyList<string> Levels, IReadOnlyList<string> Actors,
-    ReportLanguage Language);
+    ReportLanguage Language)
+{
+    public string? LanguageNote { get; init; }
+
+    /// <summary>True when <see cref="Text"/> is a translation into the report's language.</summary>
+    public bool IsTranslated { get; init; }
+}
 
 public sealed record AreaSection(
     int Number, string Code, string Name, string Description,
@@ -136,8 +146,17 @@ public sealed record Methodology(
 
 public sealed record LanguageCount(ReportLanguage Language, int Count);
 
-/// <summary>One row of the annex table: the same rows, in the same order (by id), as the Excel export; the session by its code.</summary>
-public sealed record AnnexRow(int Id, string SessionCode, string Areas, string Text);
+/// <summary>
+/// One row of the annex table: the same rows, in the same order (by id), as the Excel export; the session by its code.
+/// <see cref="Text"/> is the original; <see cref="Translation"/> the translation into the report's language beside it, if any.
+/// </summary>
+public sealed record AnnexRow(int Id, string SessionCode, string Areas, string Text)
+{
+    public string? Translation { get; init; }
+
+    /// <summary>"Original in French" when the original is not in the report's language.</summary>
+    public string? LanguageNote { get; init; }
+}
 
 /// <summary>A value the report can be scoped to, for the page's filter form.</summary>
 public sealed record FilterOption(string Value, string Label, bool Selected);

@@ -17,6 +17,7 @@ public sealed class OutcomeReportService(IReportReader reader, TimeProvider cloc
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(text);
+        scope = scope with { Language = text.Language };
         var data = await reader.ReadAsync(scope, cancellationToken);
         if (data is null)
         {

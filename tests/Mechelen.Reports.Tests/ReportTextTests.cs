@@ -31,7 +31,7 @@ public sealed class ReportTextTests
         var path = Path.Combine(AppContext.BaseDirectory, "../../../../../src/Mechelen.Reports/Text/ReportText.resx");
         var keys = XDocument.Load(path).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToList();
         var accessors = typeof(ReportText).GetMembers().Select(m => m.Name).ToHashSet();
-        var indirect = new[] { "_One", "_Other", "Kind_", "Language_", "Format", "PageOf" };
+        var indirect = new[] { "_One", "_Other", "Kind_", "Language_", "Format", "PageOf", "Original_", "TranslatedFrom_" };
         Assert.All(keys, k => Assert.True(accessors.Contains(k) || indirect.Any(k.Contains), k));
     }
 

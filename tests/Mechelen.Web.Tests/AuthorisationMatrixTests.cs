@@ -125,6 +125,9 @@ public sealed class AuthorisationMatrixTests(MechelenAppFactory factory, ITestOu
         Post("/key-recommendations/{id:int}/sources", d => $"/key-recommendations/{d.Key}/sources", Review),
         Post("/key-recommendations/{id:int}/sources/{recommendationId:int}/remove", d => $"/key-recommendations/{d.Key}/sources/{d.KeySource}/remove", Review),
         Post("/key-recommendations/{id:int}/unmerge", d => $"/key-recommendations/{d.Key}/unmerge", Review),
+        Post("/recommendations/{id:int}/translations", d => $"/recommendations/{d.Submitted}/translations", Review),
+        Post("/recommendations/{id:int}/translations", d => $"/recommendations/{d.Draft}/translations", With(Review, Reader.PolicyOfficer, Outcome.NotFound)),
+        Post("/key-recommendations/{id:int}/translations", d => $"/key-recommendations/{d.Key}/translations", Review),
 
         // The report.
         Get("/reports/outcome", _ => "/reports/outcome", Report),

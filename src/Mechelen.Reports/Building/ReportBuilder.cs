@@ -22,7 +22,9 @@ public static partial class ReportBuilder
         var levels = data.Labels.Where(l => l.List == "level").ToList();
         var actors = data.Labels.Where(l => l.List == "actor").ToList();
 
-        var keys = NumberKeyRecommendations(data, isFinal, areaNumbers, levels, actors, sessions, text)
+        var translations = data.Translations.GroupBy(t => t.RecommendationId).ToDictionary(g => g.Key, g => g.First());
+        var wordings = data.KeyWordings.GroupBy(w => w.KeyRecommendationId).ToDictionary(g => g.Key, g => g.First().Wording);
+        var keys = NumberKeyRecommendations(data, isFinal, areaNumbers, levels, actors, sessions, translations, wordings)
             .Where(k => scopeIds.Contains(k.AreaId))
             .Where(k => data.SourceScope is null || k.Item.SourceIds.Any(data.SourceScope.Contains))
             .ToList();
@@ -32,8 +34,7 @@ public static partial class ReportBuilder
             areaNumbers[a.Id], a.Code, a.Name, a.Description,
             keys.Where(k => k.AreaId == a.Id).Select(k => k.Item).ToList(),
             data.Recommendations.Where(r => r.AreaIds.Contains(a.Id) && !merged.Contains(r.Id))
-                .Select(r => new RecommendationItem(r.Id, r.Text, Trimmed(r.Rationale), codes[r.SessionId], sessions[r.SessionId].Title,
-                    Names(levels, r.Levels), Names(actors, r.Actors), r.Language))
+                .Select(r => Item(r, translations.GetValueOrDefault(r.Id), codes[r.SessionId], sessions[r.SessionId].Title, levels, actors, text))
                 .ToList())).ToList();
 
         var figures = new Figures(
@@ -65,7 +66,11 @@ public static partial class ReportBuilder
                 r.Id,
                 codes[r.SessionId],
                 string.Join("; ", r.AreaIds.Select(id => areaNames[id]).OrderBy(a => a.Number).Select(a => a.Name)),
-                r.Text))
+                r.Text)
+        {
+            Translation = translations.GetValueOrDefault(r.Id)?.Text,
+            LanguageNote = text.LanguageNote(r.Language, translated: false),
+        })
             .ToList();
 
         var generatedLocal = ToLocal(nowUtc, ev.TimeZone);
@@ -99,6 +104,16 @@ public static partial class ReportBuilder
     public static Dictionary<int, string> SessionCodes(IReadOnlyList<SessionRow> sessions) =>
         sessions.Select((s, i) => (s.Id, Code: "S" + (i + 1).ToString(CultureInfo.InvariantCulture))).ToDictionary(x => x.Id, x => x.Code);
 
+    /// <summary>A contribution in the report's language where it has a translation (text and rationale together), otherwise as written.</summary>
+    private static RecommendationItem Item(
+        RecommendationRow r, TranslationRow? translation, string sessionCode, string sessionTitle, List<LabelRow> levels, List<LabelRow> actors, ReportText text) =>
+        new(r.Id, translation?.Text ?? r.Text, Trimmed(translation is null ? r.Rationale : translation.Rationale ?? r.Rationale), sessionCode, sessionTitle,
+            Names(levels, r.Levels), Names(actors, r.Actors), r.Language)
+        {
+            LanguageNote = text.LanguageNote(r.Language, translated: translation is not null),
+            IsTranslated = translation is not null,
+        };
+
     private sealed record NumberedKey(int AreaId, KeyRecommendationItem Item, HashSet<int> Sessions);
 
     /// <summary>
@@ -107,7 +122,7 @@ public static partial class ReportBuilder
     /// </summary>
     private static IEnumerable<NumberedKey> NumberKeyRecommendations(
         ReportData data, bool isFinal, Dictionary<int, int> areaNumbers, List<LabelRow> levels, List<LabelRow> actors,
-        Dictionary<int, SessionRow> sessions, ReportText text)
+        Dictionary<int, SessionRow> sessions, Dictionary<int, TranslationRow> translations, Dictionary<int, string> wordings)
     {
         var visible = data.KeyRecommendations.Where(k => !isFinal || !k.IsDraft);
         var areas = data.Areas.ToDictionary(a => a.Id);
@@ -121,11 +136,12 @@ public static partial class ReportBuilder
                 var actorMask = k.Sources.Aggregate(0, (m, s) => m | s.Actors);
                 var sessionIds = k.Sources.Select(s => s.SessionId).ToHashSet();
                 var item = new KeyRecommendationItem(
-                    k.Id, $"{areaNumbers[k.AreaId]}.{n}", areaNumbers[k.AreaId], areas[k.AreaId].Name, k.Wording, k.IsDraft,
+                    k.Id, $"{areaNumbers[k.AreaId]}.{n}", areaNumbers[k.AreaId], areas[k.AreaId].Name, wordings.GetValueOrDefault(k.Id) ?? k.Wording, k.IsDraft,
                     Names(levels, levelMask), Names(actors, actorMask),
                     k.Sources.Select(s => s.Id).ToList(),
                     data.Sessions.Where(s => sessionIds.Contains(s.Id)).Select(s => sessions[s.Id].Title).ToList(),
-                    k.Sources.Where(s => !string.IsNullOrWhiteSpace(s.Rationale)).Select(s => new SourceRationale(s.Id, s.Rationale!.Trim())).ToList());
+                    k.Sources.Select(s => new SourceRationale(s.Id, Trimmed(translations.GetValueOrDefault(s.Id)?.Rationale) ?? Trimmed(s.Rationale) ?? ""))
+                        .Where(r => r.Text.Length > 0).ToList());
                 yield return new NumberedKey(k.AreaId, item, sessionIds);
             }
         }

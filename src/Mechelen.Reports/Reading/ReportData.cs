@@ -32,6 +32,9 @@ public sealed record ReportScope(string? Event)
     public IReadOnlyList<ReportLanguage> Languages { get; init; } = [];
     public string? Text { get; init; }
 
+    /// <summary>The language the report is written in (a two-letter code): names and translations are read in it. Set by the service from the report text.</summary>
+    public string? Language { get; init; }
+
     public bool HasText => !string.IsNullOrWhiteSpace(Text);
 
     /// <summary>Facets beyond areas and clusters, which choose key recommendations by the contributions they drew on.</summary>
@@ -79,6 +82,12 @@ public sealed record RecommendationRow(
 
 public sealed record SourceRow(int Id, int SessionId, int Levels, int Actors, string? Rationale);
 
+/// <summary>A contribution's text and rationale translated into the report's language, and who translated it.</summary>
+public sealed record TranslationRow(int RecommendationId, string Text, string? Rationale, string By);
+
+/// <summary>A key recommendation's wording written in the report's language.</summary>
+public sealed record KeyWordingRow(int KeyRecommendationId, string Wording);
+
 public sealed record KeyRow(int Id, int AreaId, string Wording, bool IsDraft, IReadOnlyList<SourceRow> Sources);
 
 /// <summary>Everything read for one report, before it is assembled.</summary>
@@ -98,6 +107,12 @@ public sealed class ReportData
 
     /// <summary>All key recommendations of the event, both statuses, in their order; sources Validated or Merged only.</summary>
     public IReadOnlyList<KeyRow> KeyRecommendations { get; init; } = [];
+
+    /// <summary>Translations into the report's language of the reported contributions (at most one each).</summary>
+    public IReadOnlyList<TranslationRow> Translations { get; init; } = [];
+
+    /// <summary>Key recommendation wordings in the report's language (at most one each).</summary>
+    public IReadOnlyList<KeyWordingRow> KeyWordings { get; init; } = [];
 
     /// <summary>When the scope has contribution facets: ids of the reported contributions they match, areas and clusters aside.</summary>
     public IReadOnlySet<int>? SourceScope { get; init; }

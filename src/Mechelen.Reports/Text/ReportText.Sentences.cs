@@ -1,5 +1,7 @@
 // One accessor per sentence of ReportText.resx, so every rendering asks for a sentence by name.
 
+using Mechelen.Reports.Reading;
+
 namespace Mechelen.Reports.Text;
 
 public sealed partial class ReportText
@@ -384,4 +386,19 @@ public sealed partial class ReportText
 
     /// <summary>Right-click and choose Update Field to build the table of contents.</summary>
     public string TocField => Get(nameof(TocField));
+
+    /// <summary>Translation</summary>
+    public string Translation => Get(nameof(Translation));
+
+    /// <summary>"Rationale: " in the report's typography ("Justification : ").</summary>
+    public string Label(string label) => Format("LabelFormat", label);
+
+    /// <summary>
+    /// What a reader of the report needs to know about a contribution's language: "Translated from French" when a
+    /// translation is shown, "Original in Spanish" when the original is shown in another language, null otherwise.
+    /// </summary>
+    public string? LanguageNote(ReportLanguage original, bool translated) =>
+        translated ? Get("TranslatedFrom_" + original)
+        : LanguageCode(original) == Language ? null
+        : Get("Original_" + original);
 }

@@ -22,6 +22,27 @@ public sealed partial class ReportText
     /// <summary>English, the report's default language.</summary>
     public static ReportText English { get; } = new(CultureInfo.GetCultureInfo("en"));
 
+    /// <summary>The languages the report is written in, as two-letter codes: each has its own resources.</summary>
+    public static IReadOnlyList<string> Languages { get; } = ["en", "fr", "es"];
+
+    /// <summary>The report text in <paramref name="language"/> (a two-letter code of <see cref="Languages"/>); null for an unknown one.</summary>
+    public static ReportText? For(string? language) =>
+        language is not null && Languages.Contains(language, StringComparer.OrdinalIgnoreCase)
+            ? new ReportText(CultureInfo.GetCultureInfo(language.ToLowerInvariant()))
+            : null;
+
+    /// <summary>The report's language as a two-letter code.</summary>
+    public string Language => Culture.TwoLetterISOLanguageName;
+
+    /// <summary>The language a contribution was written in, as a two-letter code (null for another language).</summary>
+    public static string? LanguageCode(ReportLanguage language) => language switch
+    {
+        ReportLanguage.English => "en",
+        ReportLanguage.French => "fr",
+        ReportLanguage.Spanish => "es",
+        _ => null,
+    };
+
     public CultureInfo Culture { get; }
 
     /// <summary>The BCP 47 tag of the report's language, for the PDF and Word documents.</summary>
@@ -65,7 +86,7 @@ public sealed partial class ReportText
         }
 
         return start.Year == end.Year
-            ? $"{start.ToString("d MMMM", Culture)} – {Date(end)}"
+            ? $"{start.ToString(Get("DayMonthFormat"), Culture)} – {Date(end)}"
             : $"{Date(start)} – {Date(end)}";
     }
 

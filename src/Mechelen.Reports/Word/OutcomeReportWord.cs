@@ -229,7 +229,12 @@ public static class OutcomeReportWord
                     w.Paragraph(null, WordWriter.Run($"#{r.Id}\t", color: WordWriter.Muted), WordWriter.Run(r.Text));
                     if (r.Rationale is { } rationale)
                     {
-                        w.Paragraph(null, WordWriter.Run(t.Rationale + ": ", bold: true), WordWriter.Run(rationale));
+                        w.Paragraph(null, WordWriter.Run(t.Label(t.Rationale), bold: true), WordWriter.Run(rationale));
+                    }
+
+                    if (r.LanguageNote is { } note)
+                    {
+                        w.Paragraph(null, WordWriter.Run(note, italic: true, color: WordWriter.Muted));
                     }
 
                     w.Text($"{t.From($"{r.SessionCode} {r.SessionTitle}")} {t.Addressed(r.Levels, r.Actors)}", "Small");
@@ -339,7 +344,14 @@ public static class OutcomeReportWord
         }
 
         w.Table([42, 34, 110, 330], [t.Id, t.Session, t.Areas, t.Recommendation],
-            report.Annex.Select(r => (IReadOnlyList<Cell>)[new Cell($"#{r.Id}"), new Cell(r.SessionCode), new Cell(r.Areas), new Cell(r.Text)]));
+            report.Annex.Select(r => (IReadOnlyList<Cell>)[new Cell($"#{r.Id}"), new Cell(r.SessionCode), new Cell(r.Areas), new Cell(AnnexText(t, r))]));
+    }
+
+    /// <summary>The original, its language when it is not the report's, and the translation beside it.</summary>
+    private static string AnnexText(ReportText t, AnnexRow r)
+    {
+        var text = r.LanguageNote is { } note ? $"{r.Text} ({note})" : r.Text;
+        return r.Translation is { } translation ? $"{text}\n{t.Label(t.Translation)}{translation}" : text;
     }
 
     private static string[] Paragraphs(string text) =>

@@ -37,6 +37,8 @@ public static class AuditLabels
         [AdminEditActions.AreaUpdate] = "Audit.AreaEdited",
         ["ReportFinalized"] = "Audit.ReportFinalized",
         ["ReportReopened"] = "Audit.ReportReopened",
+        [Features.Translations.SaveTranslation.SavedAction] = "Audit.Translated",
+        [Features.Translations.SaveTranslation.RemovedAction] = "Audit.TranslationRemoved",
     };
 
     public static readonly IReadOnlyList<string> EntityTypes = ["Recommendation", "KeyRecommendation", "User", "Event", "Session", "GovernanceArea"];

@@ -74,10 +74,10 @@ public sealed class DatabaseInitializer(
         }
 
         if (options.Value.SqlServerFullText
-            && await db.Database.SqlQueryRaw<int>(SqlServerFullTextSearch.IndexCountSql).SingleAsync(cancellationToken) == 0)
+            && await db.Database.SqlQueryRaw<int>(SqlServerFullTextSearch.IndexCountSql).SingleAsync(cancellationToken) < SqlServerFullTextSearch.IndexCount)
         {
             throw new StartupException(
-                $"Database:SqlServerFullText is true but the Recommendations table has no full-text index: run {SqlServerFullTextSearch.ScriptPath} (shipped with the app) against the database, or set the option to false.");
+                $"Database:SqlServerFullText is true but the Recommendations or RecommendationTranslations table has no full-text index: run {SqlServerFullTextSearch.ScriptPath} (shipped with the app) against the database, or set the option to false.");
         }
     }
 }

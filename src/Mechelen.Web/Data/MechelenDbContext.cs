@@ -27,6 +27,8 @@ public abstract class MechelenDbContext(DbContextOptions options)
     public DbSet<ChangeStamp> ChangeStamps => Set<ChangeStamp>();
     public DbSet<ExpiredLoginNote> ExpiredLoginNotes => Set<ExpiredLoginNote>();
     public DbSet<EventLogo> EventLogos => Set<EventLogo>();
+    public DbSet<RecommendationTranslation> RecommendationTranslations => Set<RecommendationTranslation>();
+    public DbSet<KeyRecommendationTranslation> KeyRecommendationTranslations => Set<KeyRecommendationTranslation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -87,7 +89,8 @@ public abstract class MechelenDbContext(DbContextOptions options)
     private bool ChangesRecommendationData() =>
         ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
             && e.Entity is Recommendation or RecommendationArea or KeyRecommendation or KeyRecommendationSource
-                or GovernanceArea or GcmCluster or Session or Event or TaxonomyLabel or Dictionary<string, object>);
+                or GovernanceArea or GcmCluster or Session or Event or TaxonomyLabel or Dictionary<string, object>
+                or RecommendationTranslation or KeyRecommendationTranslation);
 
     // The token is checked against its original value and replaced by the next one, so a second
     // writer holding the old version gets a DbUpdateConcurrencyException instead of overwriting.

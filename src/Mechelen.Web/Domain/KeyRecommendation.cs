@@ -16,6 +16,9 @@ public sealed class KeyRecommendation
     public int Version { get; set; }
 
     public List<KeyRecommendationSource> Sources { get; } = [];
+
+    /// <summary>The wording written in each of the event's languages, beside the wording as first written.</summary>
+    public List<KeyRecommendationTranslation> Translations { get; } = [];
 }
 
 /// <summary>The link between a key recommendation and one raw recommendation it consolidates.</summary>

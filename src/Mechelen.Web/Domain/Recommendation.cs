@@ -33,6 +33,9 @@ public sealed class Recommendation
 
     public List<GovernanceArea> Areas { get; } = [];
     public List<KeyRecommendationSource> KeySources { get; } = [];
+
+    /// <summary>Officers' translations into the event's other languages; the text above stays the original.</summary>
+    public List<RecommendationTranslation> Translations { get; } = [];
 }
 
 /// <summary>Join row between a recommendation and one of its governance areas.</summary>

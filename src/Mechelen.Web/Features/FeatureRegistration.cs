@@ -8,6 +8,7 @@ using Mechelen.Web.Features.Recommendations;
 using Mechelen.Web.Features.Reports;
 using Mechelen.Web.Features.Sessions;
 using Mechelen.Web.Features.Synthesis;
+using Mechelen.Web.Features.Translations;
 using Mechelen.Web.Taxonomy;
 
 namespace Mechelen.Web.Features;
@@ -30,6 +31,8 @@ public static class FeatureRegistration
         services.AddSynthesis();
         services.AddScoped<AuditLogPage.Handler>();
         services.AddReports();
+        services.AddScoped<SaveTranslation.Handler>();
+        services.AddScoped<TranslationList.Handler>();
         return services;
     }
 }

@@ -1,7 +1,7 @@
 namespace Mechelen.Web.Search;
 
 /// <summary>
-/// Full-text search over recommendations' text and rationale, with each provider's best tool behind
+/// Full-text search over recommendations' text and rationale, and those of their translations, with each provider's best tool behind
 /// one interface: SQLite FTS5 (diacritics folded by the tokenizer); SQL Server a diacritics-insensitive
 /// collation with LIKE, which needs no full-text catalogue, or, with <c>Database:SqlServerFullText</c>,
 /// its full-text index through CONTAINSTABLE.

@@ -15,3 +15,11 @@ IF NOT EXISTS (SELECT 1 FROM sys.fulltext_indexes WHERE object_id = OBJECT_ID(N'
         KEY INDEX PK_Recommendations ON MechelenCatalog
         WITH CHANGE_TRACKING = AUTO, STOPLIST = OFF;
 GO
+
+-- Officers' translations of recommendations are searched too: a recommendation is found by their words.
+IF OBJECT_ID(N'dbo.RecommendationTranslations') IS NOT NULL
+    AND NOT EXISTS (SELECT 1 FROM sys.fulltext_indexes WHERE object_id = OBJECT_ID(N'dbo.RecommendationTranslations'))
+    CREATE FULLTEXT INDEX ON dbo.RecommendationTranslations ([Text] LANGUAGE 0, [Rationale] LANGUAGE 0)
+        KEY INDEX PK_RecommendationTranslations ON MechelenCatalog
+        WITH CHANGE_TRACKING = AUTO, STOPLIST = OFF;
+GO

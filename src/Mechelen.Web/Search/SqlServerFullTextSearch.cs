@@ -16,26 +16,34 @@ public sealed class SqlServerFullTextSearch(MechelenDbContext db) : IRecommendat
 
     public const string ScriptPath = "Search/SqlServerFullText.sql";
 
-    /// <summary>Run at startup when full-text is on: the number of full-text indexes on Recommendations (0 or 1).</summary>
+    /// <summary>Run at startup when full-text is on: the number of full-text indexes on Recommendations and their translations (0 to 2).</summary>
     public const string IndexCountSql =
-        "SELECT COUNT(*) AS Value FROM sys.fulltext_indexes WHERE object_id = OBJECT_ID(N'dbo.Recommendations')";
+        "SELECT COUNT(*) AS Value FROM sys.fulltext_indexes WHERE object_id IN (OBJECT_ID(N'dbo.Recommendations'), OBJECT_ID(N'dbo.RecommendationTranslations'))";
+
+    /// <summary>The indexes the script creates: one on the recommendations, one on their translations.</summary>
+    public const int IndexCount = 2;
 
     private const int CandidateCount = 30;
 
     public IQueryable<int> Matching(string query)
     {
         var recommendations = db.Recommendations.AsQueryable();
+        var translations = db.RecommendationTranslations.AsQueryable();
 
         // One CONTAINSTABLE per word: with a column list, all terms of one condition must occur in the
-        // same column, and a word may be in the text while another is only in the rationale.
+        // same column, and a word may be in the text while another is only in the rationale. A
+        // recommendation is found by its original or by one of its translations.
         foreach (var condition in Conditions(query))
         {
             var ids = db.Database.SqlQuery<int>(
                 $"SELECT [KEY] AS Value FROM CONTAINSTABLE(Recommendations, ([Text], [Rationale]), {condition})");
             recommendations = recommendations.Where(r => ids.Contains(r.Id));
+            var translated = db.Database.SqlQuery<int>(
+                $"SELECT [KEY] AS Value FROM CONTAINSTABLE(RecommendationTranslations, ([Text], [Rationale]), {condition})");
+            translations = translations.Where(t => translated.Contains(t.Id));
         }
 
-        return recommendations.Select(r => r.Id);
+        return recommendations.Select(r => r.Id).Union(translations.Select(t => t.RecommendationId));
     }
 
     public async Task<IReadOnlyList<SimilarRecommendation>> FindSimilarAsync(int eventId, string text, int take, int? excludeId, CancellationToken cancellationToken)

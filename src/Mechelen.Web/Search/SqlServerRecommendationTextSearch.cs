@@ -18,14 +18,19 @@ public sealed class SqlServerRecommendationTextSearch(MechelenDbContext db) : IR
     public IQueryable<int> Matching(string query)
     {
         var recommendations = db.Recommendations.AsQueryable();
+        var translations = db.RecommendationTranslations.AsQueryable();
         foreach (var word in SearchTerms.Words(query))
         {
             recommendations = recommendations.Where(r =>
                 EF.Functions.Collate(r.Text, Collation).Contains(word) ||
                 (r.Rationale != null && EF.Functions.Collate(r.Rationale, Collation).Contains(word)));
+            translations = translations.Where(t =>
+                EF.Functions.Collate(t.Text, Collation).Contains(word) ||
+                (t.Rationale != null && EF.Functions.Collate(t.Rationale, Collation).Contains(word)));
         }
 
-        return recommendations.Select(r => r.Id);
+        // Found by the original's words or by those of one of its translations.
+        return recommendations.Select(r => r.Id).Union(translations.Select(t => t.RecommendationId));
     }
 
     public async Task<IReadOnlyList<SimilarRecommendation>> FindSimilarAsync(int eventId, string text, int take, int? excludeId, CancellationToken cancellationToken)

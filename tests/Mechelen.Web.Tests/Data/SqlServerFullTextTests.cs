@@ -52,7 +52,9 @@ public sealed partial class SqlServerFullTextTests
             .Skip(25).Take(25).ToQueryString();
 
         AssertParses(AsExecuted(sql));
-        Assert.Equal(3, Occurrences(sql, "CONTAINSTABLE("));
+        // One per word over the recommendations, one per word over their translations.
+        Assert.Equal(6, Occurrences(sql, "CONTAINSTABLE("));
+        Assert.Equal(3, Occurrences(sql, "CONTAINSTABLE(RecommendationTranslations"));
         Assert.Contains("N'\"integracion*\"'", sql);
         Assert.Contains("N'\"vivienda*\"'", sql);
         Assert.Contains("N'\"digna*\"'", sql);
@@ -110,7 +112,10 @@ public sealed partial class SqlServerFullTextTests
             AssertParses(batch);
         }
 
-        Assert.Equal(2, batches.Count);
+        Assert.Equal(3, batches.Count);
+        var translationKey = db.Model.FindEntityType(typeof(RecommendationTranslation))!.FindPrimaryKey()!.GetName();
+        Assert.Contains($"KEY INDEX {translationKey} ON MechelenCatalog", batches[2]);
+        Assert.Contains("ON dbo.RecommendationTranslations ([Text] LANGUAGE 0, [Rationale] LANGUAGE 0)", batches[2]);
         Assert.Contains("CREATE FULLTEXT CATALOG MechelenCatalog WITH ACCENT_SENSITIVITY = OFF", batches[0]);
         Assert.Contains("IF NOT EXISTS (SELECT 1 FROM sys.fulltext_catalogs", batches[0]);
         Assert.Contains($"KEY INDEX {primaryKey} ON MechelenCatalog", batches[1]);

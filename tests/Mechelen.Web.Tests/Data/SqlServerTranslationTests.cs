@@ -69,6 +69,7 @@ public sealed class SqlServerTranslationTests
             Actor = [ActorGroups.CivilSociety, ActorGroups.NationalGovernments],
             Status = [RecommendationStatus.Validated],
             Language = [RecommendationLanguage.Spanish],
+            Untranslated = [RecommendationLanguage.French, RecommendationLanguage.English],
             Q = "integración vivienda",
         };
 
@@ -91,5 +92,10 @@ public sealed class SqlServerTranslationTests
         }
 
         Assert.Contains(SqlServerRecommendationTextSearch.Collation, queries[0]);
+        // Found by a translation's words too; "lacks a translation" is a NOT EXISTS over translations.
+        Assert.Contains("[RecommendationTranslations]", queries[^1]);
+        Assert.Contains("UNION", queries[^1]);
+        Assert.Contains("EXISTS (", queries[0]);
+        Assert.Contains("[RecommendationTranslations]", queries[0]);
     }
 }

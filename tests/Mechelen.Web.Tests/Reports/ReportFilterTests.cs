@@ -123,7 +123,7 @@ public sealed class ReportFilterTests(ReportScenario scenario) : IClassFixture<R
         }
 
         Assert.Contains("1.2</span> <bdi>Measure who uses city services</bdi>", html, StringComparison.Ordinal);
-        Assert.Contains($"href=\"/reports/outcome.pdf?event={EventCode}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/reports/outcome.pdf?event={EventCode}&lang=en\"", html, StringComparison.Ordinal);
         Assert.Contains("action=\"/reports/finalize\"", html, StringComparison.Ordinal);
         Assert.Contains("data-pdf-download", html, StringComparison.Ordinal);
         Assert.Contains("id=\"pdf-status\" class=\"hint\" role=\"status\"", html, StringComparison.Ordinal);

@@ -108,6 +108,7 @@ public sealed class FilterSemanticsTests : IClassFixture<MechelenAppFactory>
                         case "actor": f.Actor = [Enum.Parse<ActorGroups>(value.Key)]; break;
                         case "status": f.Status = [Enum.Parse<RecommendationStatus>(value.Key)]; break;
                         case "language": f.Language = [Enum.Parse<RecommendationLanguage>(value.Key)]; break;
+                        case "untranslated": f.Untranslated = [Enum.Parse<RecommendationLanguage>(value.Key)]; break;
                     }
                 });
                 Assert.True((await IdsAsync(direct)).Count == value.Count, $"{facet.Name}={value.Key}: shown {value.Count}");

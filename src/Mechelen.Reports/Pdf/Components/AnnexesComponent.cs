@@ -86,7 +86,20 @@ internal sealed class AnnexesComponent(OutcomeReport report) : IComponent
                 table.Cell().Text($"#{row.Id}");
                 table.Cell().Text(row.SessionCode).Style(Typography.CellSmall);
                 table.Cell().Text(row.Areas).Style(Typography.CellSmall);
-                table.Cell().Text(row.Text).Style(Typography.Cell);
+                table.Cell().Text(x =>
+                {
+                    x.Span(row.Text).Style(Typography.Cell);
+                    if (row.LanguageNote is { } note)
+                    {
+                        x.Span($" ({note})").Style(Typography.CellSmall);
+                    }
+
+                    if (row.Translation is { } translation)
+                    {
+                        x.Span("\n" + t.Label(t.Translation)).Style(Typography.CellSmall).Bold();
+                        x.Span(translation).Style(Typography.Cell).Italic();
+                    }
+                });
             }
         });
     });

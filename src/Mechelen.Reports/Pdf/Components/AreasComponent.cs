@@ -109,12 +109,16 @@ internal sealed class ContributionComponent(ReportText t, RecommendationItem r) 
             {
                 body.Item().Text(x =>
                 {
-                    x.Span(t.Rationale + ": ").Bold().FontSize(8.5f);
+                    x.Span(t.Label(t.Rationale)).Bold().FontSize(8.5f);
                     x.Span(rationale).FontSize(8.5f);
                 });
             }
 
             body.Item().Text($"{t.From($"{r.SessionCode} {r.SessionTitle}")} {t.Addressed(r.Levels, r.Actors)}").Style(Typography.Small);
+            if (r.LanguageNote is { } note)
+            {
+                body.Item().Text(note).Style(Typography.Small).Italic();
+            }
         });
     });
 }

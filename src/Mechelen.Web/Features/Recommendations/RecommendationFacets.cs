@@ -55,6 +55,15 @@ public static class RecommendationFacets
             var languages = await Rest(f => f.Language.Clear()).GroupBy(r => r.Language)
                 .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
+            // Per language, what was written in another one and has no translation into it yet.
+            var untranslatedRest = Rest(f => f.Untranslated.Clear());
+            var untranslated = new Dictionary<RecommendationLanguage, int>();
+            foreach (var language in Translations.ContentLanguages.All)
+            {
+                untranslated[language] = await untranslatedRest
+                    .CountAsync(r => r.Language != language && !r.Translations.Any(t => t.Language == language), cancellationToken);
+            }
+
             return
             [
                 new("area", "Governance area", taxonomy.Areas.Select(a =>
@@ -73,6 +82,8 @@ public static class RecommendationFacets
                     .Select(s => new Value(s.ToString(), $"Status.{s}", statuses.GetValueOrDefault(s), filter.Status.Contains(s))).ToList(), LabelsAreKeys: true),
                 new("language", "Language", Enum.GetValues<RecommendationLanguage>().Select(l =>
                     new Value(l.ToString(), $"Language.{l}", languages.GetValueOrDefault(l), filter.Language.Contains(l))).ToList(), LabelsAreKeys: true),
+                new("untranslated", "Lacks a translation into", Translations.ContentLanguages.All.Select(l =>
+                    new Value(l.ToString(), $"Language.{l}", untranslated[l], filter.Untranslated.Contains(l))).ToList(), LabelsAreKeys: true),
             ];
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Mechelen.Web.Domain;
 using Mechelen.Web.Infrastructure.Localisation;
 using Mechelen.Web.Search;
 
@@ -9,7 +10,7 @@ namespace Mechelen.Web.Features.Recommendations;
 public sealed partial class RecommendationFilter
 {
     public bool IsEmpty => Area.Count == 0 && Cluster.Count == 0 && Session.Count == 0 && Level.Count == 0
-        && Actor.Count == 0 && Status.Count == 0 && Language.Count == 0 && !HasText;
+        && Actor.Count == 0 && Status.Count == 0 && Language.Count == 0 && Untranslated.Count == 0 && !HasText;
 
     /// <summary>
     /// Brings paging and text back into range and says what was changed, so a hand-edited or stale URL
@@ -44,6 +45,12 @@ public sealed partial class RecommendationFilter
         Actor = Actor.Distinct().ToList();
         Status = Status.Distinct().ToList();
         Language = Language.Distinct().ToList();
+        if (Untranslated.Contains(RecommendationLanguage.Other))
+        {
+            messages.Add(new Message("Translations are written into English, French or Spanish; \"other languages\" was ignored."));
+        }
+
+        Untranslated = Untranslated.Where(l => l != RecommendationLanguage.Other).Distinct().ToList();
         return messages;
     }
 
@@ -59,6 +66,7 @@ public sealed partial class RecommendationFilter
             Actor = [.. Actor],
             Status = [.. Status],
             Language = [.. Language],
+            Untranslated = [.. Untranslated],
             Q = Q,
             Sort = Sort,
             Page = Page,
@@ -89,6 +97,7 @@ public sealed partial class RecommendationFilter
         Actor.ForEach(v => Add("actor", v));
         Status.ForEach(v => Add("status", v));
         Language.ForEach(v => Add("language", v));
+        Untranslated.ForEach(v => Add("untranslated", v));
         Add("q", HasText ? Q : null);
         if (Sort != RecommendationSort.Newest)
         {

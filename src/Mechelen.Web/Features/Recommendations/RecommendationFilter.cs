@@ -41,6 +41,9 @@ public sealed partial class RecommendationFilter
 
     public List<RecommendationLanguage> Language { get; set; } = [];
 
+    /// <summary>Languages a recommendation written in another language has no translation into yet (<c>?untranslated=French</c>).</summary>
+    public List<RecommendationLanguage> Untranslated { get; set; } = [];
+
     /// <summary>Free text over text and rationale, diacritics-insensitive.</summary>
     public string? Q { get; set; }
 
@@ -99,6 +102,17 @@ public sealed partial class RecommendationFilter
         {
             var languages = Language;
             query = query.Where(r => languages.Contains(r.Language));
+        }
+
+        if (Untranslated.Count > 0)
+        {
+            // Three flags rather than a list: the condition reads the same on both providers.
+            bool en = Untranslated.Contains(RecommendationLanguage.English), fr = Untranslated.Contains(RecommendationLanguage.French),
+                es = Untranslated.Contains(RecommendationLanguage.Spanish);
+            query = query.Where(r =>
+                (en && r.Language != RecommendationLanguage.English && !r.Translations.Any(t => t.Language == RecommendationLanguage.English))
+                || (fr && r.Language != RecommendationLanguage.French && !r.Translations.Any(t => t.Language == RecommendationLanguage.French))
+                || (es && r.Language != RecommendationLanguage.Spanish && !r.Translations.Any(t => t.Language == RecommendationLanguage.Spanish)));
         }
 
         if (HasText)

@@ -2,6 +2,7 @@ using Mechelen.Reports.Reading;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Features.Recommendations;
+using Mechelen.Web.Features.Translations;
 using Mechelen.Web.Search;
 using Mechelen.Web.Taxonomy;
 using Microsoft.EntityFrameworkCore;
@@ -21,35 +22,43 @@ public sealed class EfReportReader(MechelenDbContext db, IRecommendationTextSear
         ArgumentNullException.ThrowIfNull(scope);
         var filter = ReportScopes.ToFilter(scope);
         var events = db.Events.AsNoTracking();
-        var ev = await (string.IsNullOrWhiteSpace(scope.Event)
+        var found = await (string.IsNullOrWhiteSpace(scope.Event)
                 ? events.OrderByDescending(e => e.StartDate)
                 : events.Where(e => e.Code == scope.Event))
-            .Select(e => new EventRow(e.Id, e.Code, e.Name, e.City, e.Country, e.StartDate, e.EndDate, e.TimeZone,
-                e.Hosts, e.Partners, e.Purpose, e.ReportFinalizedAt, e.ReportFinalizedBy)
+            .Select(e => new
             {
-                Symbol = e.ReportSymbol,
-                DateOfIssue = e.ReportDateOfIssue,
-                Disclaimer = e.ReportDisclaimer,
-                Foreword = e.ReportForeword,
+                Row = new EventRow(e.Id, e.Code, e.Name, e.City, e.Country, e.StartDate, e.EndDate, e.TimeZone,
+                    e.Hosts, e.Partners, e.Purpose, e.ReportFinalizedAt, e.ReportFinalizedBy)
+                {
+                    Symbol = e.ReportSymbol,
+                    DateOfIssue = e.ReportDateOfIssue,
+                    Disclaimer = e.ReportDisclaimer,
+                    Foreword = e.ReportForeword,
+                },
+                e.Translations,
             })
             .FirstOrDefaultAsync(cancellationToken);
-        if (ev is null)
+        if (found is null)
         {
             return null;
         }
 
+        // Names written in the report's language where the event, its sessions and the taxonomy have them.
+        var language = ContentLanguages.FromCode(scope.Language);
+        var ev = found.Row with { Name = new Wording(found.Row.Name, null, found.Translations).NameIn(scope.Language) };
+
         var logos = await db.EventLogos.AsNoTracking().Where(l => l.EventId == ev.Id).OrderBy(l => l.Order).ThenBy(l => l.Id)
             .Select(l => new LogoRow(l.Name, l.Data)).ToListAsync(cancellationToken);
 
-        // The taxonomy comes from the one cached read model, in its original wording.
-        var names = await taxonomies.NamesAsync(language: null, cancellationToken);
+        // The taxonomy comes from the one cached read model, in the report's language.
+        var names = await taxonomies.NamesAsync(language: scope.Language, cancellationToken);
         var areas = names.Areas.Select(a => new AreaRow(a.Id, a.Code, a.Name, a.Description ?? "", [.. a.Clusters])).ToList();
         var clusters = names.Clusters.Select(c => new ClusterRow(c.Number, c.ShortTitle)).ToList();
         var sessions = (await db.Sessions.AsNoTracking().Where(s => s.EventId == ev.Id)
                 .OrderBy(s => s.StartsAt).ThenBy(s => s.Title)
-                .Select(s => new { s.Id, s.Title, s.Kind, s.StartsAt, s.EndsAt, s.Moderator, s.Organiser, s.Room, s.Summary })
+                .Select(s => new { s.Id, s.Title, s.Kind, s.StartsAt, s.EndsAt, s.Moderator, s.Organiser, s.Room, s.Summary, s.Translations })
                 .ToListAsync(cancellationToken))
-            .Select(s => new SessionRow(s.Id, s.Title, s.Kind.ToString(), s.StartsAt, s.EndsAt, s.Moderator, s.Organiser, s.Room) { Summary = s.Summary })
+            .Select(s => new SessionRow(s.Id, new Wording(s.Title, null, s.Translations).NameIn(scope.Language), s.Kind.ToString(), s.StartsAt, s.EndsAt, s.Moderator, s.Organiser, s.Room) { Summary = s.Summary })
             .ToList();
         List<LabelRow> labels = [.. names.Levels.Select(l => new LabelRow(TaxonomyLists.Level, l.Value, l.Name)),
             .. names.Actors.Select(l => new LabelRow(TaxonomyLists.Actor, l.Value, l.Name))];
@@ -80,6 +89,23 @@ public sealed class EfReportReader(MechelenDbContext db, IRecommendationTextSear
                 k.Sources.Select(s => new SourceRow(s.RecommendationId, s.SessionId, (int)s.Levels, (int)s.Actors, s.Rationale)).ToList()))
             .ToList();
 
+        List<TranslationRow> translations = [];
+        List<KeyWordingRow> wordings = [];
+        if (language is { } into)
+        {
+            var reported = recommendations.Select(r => r.Id).Concat(keys.SelectMany(k => k.Sources).Select(s => s.Id)).ToHashSet();
+            translations = (await db.Recommendations.AsNoTracking().Where(r => r.EventId == ev.Id && Reported.Contains(r.Status))
+                    .SelectMany(r => r.Translations.Where(t => t.Language == into))
+                    .Select(t => new TranslationRow(t.RecommendationId, t.Text, t.Rationale, t.TranslatedByName))
+                    .ToListAsync(cancellationToken))
+                .Where(t => reported.Contains(t.RecommendationId))
+                .ToList();
+            wordings = await db.KeyRecommendations.AsNoTracking().Where(k => k.EventId == ev.Id)
+                .SelectMany(k => k.Translations.Where(t => t.Language == into))
+                .Select(t => new KeyWordingRow(t.KeyRecommendationId, t.Wording))
+                .ToListAsync(cancellationToken);
+        }
+
         HashSet<int>? sourceScope = null;
         if (scope.HasContributionFacets)
         {
@@ -101,6 +127,8 @@ public sealed class EfReportReader(MechelenDbContext db, IRecommendationTextSear
             Captured = captured,
             Recommendations = recommendations,
             KeyRecommendations = keys,
+            Translations = translations,
+            KeyWordings = wordings,
             SourceScope = sourceScope,
         };
     }

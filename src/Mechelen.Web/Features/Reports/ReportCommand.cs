@@ -11,14 +11,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Reports;
 
-/// <summary><c>report --event mechelen-2017 [--area housing]… [--cluster 1]… [--session 3]… [--out reports/x.pdf]</c>: the outcome report without the server.</summary>
+/// <summary><c>report --event mechelen-2017 [--area housing]… [--cluster 1]… [--session 3]… [--language fr] [--out reports/x.pdf]</c>: the outcome report without the server.</summary>
 public sealed class ReportCommand(OutcomeReportService reports, MechelenDbContext db) : ICliCommand
 {
-    private static readonly string[] Known = ["event", "area", "cluster", "session", "out"];
+    private static readonly string[] Known = ["event", "area", "cluster", "session", "language", "out"];
 
     public string Name => "report";
 
-    public string Usage => "report --event <code> [--area <code>]… [--cluster <1-6>]… [--session <id>]… [--out <file.pdf|file.docx>]";
+    public string Usage => "report --event <code> [--area <code>]… [--cluster <1-6>]… [--session <id>]… [--language <en|fr|es>] [--out <file.pdf|file.docx>]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -38,13 +38,24 @@ public sealed class ReportCommand(OutcomeReportService reports, MechelenDbContex
             errors.Add("give --out once");
         }
 
-        if (errors.Count > 0)
+        var languages = options["language"].ToList();
+        var text = languages.Count == 0 ? ReportText.English : ReportText.For(languages[0]);
+        if (languages.Count > 1)
+        {
+            errors.Add("give --language once");
+        }
+        else if (text is null)
+        {
+            errors.Add($"--language expects one of {string.Join(", ", ReportText.Languages)}, found '{languages[0]}'");
+        }
+
+        if (errors.Count > 0 || text is null)
         {
             return await FailAsync(error, $"report: {string.Join("; ", errors)}.\nUsage: {Usage}");
         }
 
         var clock = Stopwatch.StartNew();
-        var result = await reports.BuildAsync(ReportScopes.FromFilter(filter), ReportText.English, cancellationToken);
+        var result = await reports.BuildAsync(ReportScopes.FromFilter(filter), text, cancellationToken);
         if (result.NotFound)
         {
             var known = await db.Events.AsNoTracking().OrderBy(e => e.Code).Select(e => e.Code).ToListAsync(cancellationToken);
@@ -80,7 +91,7 @@ public sealed class ReportCommand(OutcomeReportService reports, MechelenDbContex
 
         var seconds = clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         await output.WriteLineAsync(
-            $"Wrote {path}: {(report.IsFinal ? "final" : "draft")} outcome report for {report.Event.Code}, " +
+            $"Wrote {path}: {(report.IsFinal ? "final" : "draft")} outcome report for {report.Event.Code} in {text.Culture.EnglishName}, " +
             $"{report.Figures.Validated} validated recommendations, {report.Figures.KeyRecommendations} key recommendations ({seconds} s).");
         return 0;
     }

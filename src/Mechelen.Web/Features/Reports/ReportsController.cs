@@ -15,26 +15,26 @@ namespace Mechelen.Web.Features.Reports;
 public sealed class ReportsController : Controller
 {
     [HttpGet("/reports/outcome")]
-    public async Task<IActionResult> Outcome([FromQuery] RecommendationFilter filter, [FromServices] OutcomeReportService reports,
-        CancellationToken cancellationToken)
+    public async Task<IActionResult> Outcome([FromQuery] RecommendationFilter filter, [FromQuery] string? lang,
+        [FromServices] OutcomeReportService reports, CancellationToken cancellationToken)
     {
-        var (report, failure) = await ReadAsync(filter, reports, cancellationToken);
+        var (report, failure) = await ReadAsync(filter, lang, reports, cancellationToken);
         return failure ?? View(report);
     }
 
     [HttpGet("/reports/outcome.pdf")]
-    public async Task<IActionResult> OutcomePdf([FromQuery] RecommendationFilter filter, [FromServices] OutcomeReportService reports,
-        CancellationToken cancellationToken)
+    public async Task<IActionResult> OutcomePdf([FromQuery] RecommendationFilter filter, [FromQuery] string? lang,
+        [FromServices] OutcomeReportService reports, CancellationToken cancellationToken)
     {
-        var (report, failure) = await ReadAsync(filter, reports, cancellationToken);
+        var (report, failure) = await ReadAsync(filter, lang, reports, cancellationToken);
         return failure ?? File(OutcomeReportDocument.Generate(report!), "application/pdf", report!.FileName("pdf"));
     }
 
     [HttpGet("/reports/outcome.docx")]
-    public async Task<IActionResult> OutcomeDocx([FromQuery] RecommendationFilter filter, [FromServices] OutcomeReportService reports,
-        CancellationToken cancellationToken)
+    public async Task<IActionResult> OutcomeDocx([FromQuery] RecommendationFilter filter, [FromQuery] string? lang,
+        [FromServices] OutcomeReportService reports, CancellationToken cancellationToken)
     {
-        var (report, failure) = await ReadAsync(filter, reports, cancellationToken);
+        var (report, failure) = await ReadAsync(filter, lang, reports, cancellationToken);
         return failure ?? File(OutcomeReportWord.Generate(report!), OutcomeReportWord.ContentType, report!.FileName("docx"));
     }
 
@@ -58,16 +58,24 @@ public sealed class ReportsController : Controller
         return Redirect($"/reports/outcome?event={Uri.EscapeDataString(code)}");
     }
 
+    /// <summary>The report in <paramref name="lang"/> (en, fr or es), by default in the page's language.</summary>
     private async Task<(OutcomeReport? Report, IActionResult? Failure)> ReadAsync(
-        RecommendationFilter filter, OutcomeReportService reports, CancellationToken cancellationToken)
+        RecommendationFilter filter, string? lang, OutcomeReportService reports, CancellationToken cancellationToken)
     {
+        var text = ReportText.For(string.IsNullOrWhiteSpace(lang) ? Cultures.Current : lang.Trim());
+        if (text is null)
+        {
+            return (null, Invalid(new Message("The report cannot be written in '{0}'; choose one of the event's languages: {1}.",
+                FilterTaxonomy.Shorten(lang!), string.Join(", ", ReportText.Languages))));
+        }
+
         if (!ModelState.IsValid)
         {
             var fields = ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => e.Key);
             return (null, Invalid(new Message("The report filter has a value that is not understood ({0}).", string.Join(", ", fields))));
         }
 
-        var result = await reports.BuildAsync(ReportScopes.FromFilter(filter), ReportText.English, cancellationToken);
+        var result = await reports.BuildAsync(ReportScopes.FromFilter(filter), text, cancellationToken);
         if (result.NotFound)
         {
             return (null, NotFound());

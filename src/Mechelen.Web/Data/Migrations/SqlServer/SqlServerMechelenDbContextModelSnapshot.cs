@@ -531,6 +531,49 @@ namespace Mechelen.Web.Data.Migrations.SqlServer
                     b.ToTable("KeyRecommendationSources");
                 });
 
+            modelBuilder.Entity("Mechelen.Web.Domain.KeyRecommendationTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("KeyRecommendationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("TranslatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("TranslatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Wording")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TranslatedById");
+
+                    b.HasIndex("KeyRecommendationId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("KeyRecommendationTranslations");
+                });
+
             modelBuilder.Entity("Mechelen.Web.Domain.RapporteurAssignment", b =>
                 {
                     b.Property<string>("UserId")
@@ -649,6 +692,53 @@ namespace Mechelen.Web.Data.Migrations.SqlServer
                     b.HasIndex("RecommendationId");
 
                     b.ToTable("RecommendationAreas");
+                });
+
+            modelBuilder.Entity("Mechelen.Web.Domain.RecommendationTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("RecommendationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("TranslatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("TranslatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TranslatedById");
+
+                    b.HasIndex("RecommendationId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("RecommendationTranslations");
                 });
 
             modelBuilder.Entity("Mechelen.Web.Domain.Session", b =>
@@ -998,6 +1088,20 @@ namespace Mechelen.Web.Data.Migrations.SqlServer
                     b.Navigation("Recommendation");
                 });
 
+            modelBuilder.Entity("Mechelen.Web.Domain.KeyRecommendationTranslation", b =>
+                {
+                    b.HasOne("Mechelen.Web.Domain.KeyRecommendation", null)
+                        .WithMany("Translations")
+                        .HasForeignKey("KeyRecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mechelen.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("TranslatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Mechelen.Web.Domain.RapporteurAssignment", b =>
                 {
                     b.HasOne("Mechelen.Web.Domain.Session", "Session")
@@ -1052,6 +1156,20 @@ namespace Mechelen.Web.Data.Migrations.SqlServer
                         .HasForeignKey("RecommendationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Mechelen.Web.Domain.RecommendationTranslation", b =>
+                {
+                    b.HasOne("Mechelen.Web.Domain.Recommendation", null)
+                        .WithMany("Translations")
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mechelen.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("TranslatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Mechelen.Web.Domain.Session", b =>
@@ -1126,11 +1244,15 @@ namespace Mechelen.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("Mechelen.Web.Domain.KeyRecommendation", b =>
                 {
                     b.Navigation("Sources");
+
+                    b.Navigation("Translations");
                 });
 
             modelBuilder.Entity("Mechelen.Web.Domain.Recommendation", b =>
                 {
                     b.Navigation("KeySources");
+
+                    b.Navigation("Translations");
                 });
 
             modelBuilder.Entity("Mechelen.Web.Domain.Session", b =>

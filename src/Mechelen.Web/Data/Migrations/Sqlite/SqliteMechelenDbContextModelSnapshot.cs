@@ -511,6 +511,47 @@ namespace Mechelen.Web.Data.Migrations.Sqlite
                     b.ToTable("KeyRecommendationSources");
                 });
 
+            modelBuilder.Entity("Mechelen.Web.Domain.KeyRecommendationTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KeyRecommendationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TranslatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TranslatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wording")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TranslatedById");
+
+                    b.HasIndex("KeyRecommendationId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("KeyRecommendationTranslations");
+                });
+
             modelBuilder.Entity("Mechelen.Web.Domain.RapporteurAssignment", b =>
                 {
                     b.Property<string>("UserId")
@@ -626,6 +667,51 @@ namespace Mechelen.Web.Data.Migrations.Sqlite
                     b.HasIndex("RecommendationId");
 
                     b.ToTable("RecommendationAreas");
+                });
+
+            modelBuilder.Entity("Mechelen.Web.Domain.RecommendationTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecommendationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TranslatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TranslatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TranslatedById");
+
+                    b.HasIndex("RecommendationId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("RecommendationTranslations");
                 });
 
             modelBuilder.Entity("Mechelen.Web.Domain.Session", b =>
@@ -964,6 +1050,20 @@ namespace Mechelen.Web.Data.Migrations.Sqlite
                     b.Navigation("Recommendation");
                 });
 
+            modelBuilder.Entity("Mechelen.Web.Domain.KeyRecommendationTranslation", b =>
+                {
+                    b.HasOne("Mechelen.Web.Domain.KeyRecommendation", null)
+                        .WithMany("Translations")
+                        .HasForeignKey("KeyRecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mechelen.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("TranslatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Mechelen.Web.Domain.RapporteurAssignment", b =>
                 {
                     b.HasOne("Mechelen.Web.Domain.Session", "Session")
@@ -1018,6 +1118,20 @@ namespace Mechelen.Web.Data.Migrations.Sqlite
                         .HasForeignKey("RecommendationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Mechelen.Web.Domain.RecommendationTranslation", b =>
+                {
+                    b.HasOne("Mechelen.Web.Domain.Recommendation", null)
+                        .WithMany("Translations")
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mechelen.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("TranslatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Mechelen.Web.Domain.Session", b =>
@@ -1092,11 +1206,15 @@ namespace Mechelen.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Mechelen.Web.Domain.KeyRecommendation", b =>
                 {
                     b.Navigation("Sources");
+
+                    b.Navigation("Translations");
                 });
 
             modelBuilder.Entity("Mechelen.Web.Domain.Recommendation", b =>
                 {
                     b.Navigation("KeySources");
+
+                    b.Navigation("Translations");
                 });
 
             modelBuilder.Entity("Mechelen.Web.Domain.Session", b =>
