@@ -23,7 +23,7 @@ public sealed class AdminUserTests(MechelenAppFactory factory) : IClassFixture<M
         var sessions = await factory.SessionIdsAsync();
         var edit = $"/admin/users/{user.Id}";
         var saved = await admin.PostFormAsync(edit, edit,
-            [new("DisplayName", "Amina B."), new("Roles", Roles.Rapporteur), new("Roles", Roles.PolicyOfficer), new("SessionIds", sessions[0].ToString()), new("SessionIds", sessions[2].ToString())]);
+            [new("Form.DisplayName", "Amina B."), new("Form.Roles", Roles.Rapporteur), new("Form.Roles", Roles.PolicyOfficer), new("Form.SessionIds", sessions[0].ToString()), new("Form.SessionIds", sessions[2].ToString())]);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         await using var scope = factory.Services.CreateAsyncScope();
@@ -40,6 +40,26 @@ public sealed class AdminUserTests(MechelenAppFactory factory) : IClassFixture<M
         var client = factory.CreateBrowserClient();
         await client.SignInAsync(email, "first-pass-77");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/sessions/{sessions[2]}/capture")).StatusCode);
+    }
+
+    [Fact]
+    public async Task EditingOnlyTheName_AsTheFormPostsIt_KeepsRolesAndSessions()
+    {
+        var (admin, _) = await factory.SignedInAsync(Roles.Admin);
+        var sessions = await factory.SessionIdsAsync();
+        var user = await factory.CreateUserAsync($"kept-{Guid.NewGuid():N}@test.example", TestAccounts.Password, Roles.Rapporteur, Roles.Secretariat);
+        await factory.AssignAsync(user.Id, sessions[1]);
+        var url = $"/admin/users/{user.Id}";
+
+        var saved = await admin.SubmitAsync(url, url, fields => fields.With("Form.DisplayName", "Renamed only"));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var reloaded = (await users.FindByIdAsync(user.Id))!;
+        Assert.Equal("Renamed only", reloaded.DisplayName);
+        Assert.Equal([Roles.Rapporteur, Roles.Secretariat], (await users.GetRolesAsync(reloaded)).Order());
+        Assert.Equal([sessions[1]], await factory.WithDbAsync(db => db.RapporteurAssignments.Where(a => a.UserId == user.Id).Select(a => a.SessionId).ToListAsync()));
     }
 
     [Fact]
@@ -116,7 +136,7 @@ public sealed class AdminUserTests(MechelenAppFactory factory) : IClassFixture<M
         await admin.PostFormAsync($"/admin/users/{me.Id}", $"/admin/users/{me.Id}/disable", []);
         Assert.False(await factory.WithDbAsync(db => db.Users.Where(u => u.Id == me.Id).Select(u => u.IsDisabled).SingleAsync()));
 
-        var demote = await admin.PostFormAsync($"/admin/users/{me.Id}", $"/admin/users/{me.Id}", [new("DisplayName", "Me"), new("Roles", Roles.Rapporteur)]);
+        var demote = await admin.PostFormAsync($"/admin/users/{me.Id}", $"/admin/users/{me.Id}", [new("Form.DisplayName", "Me"), new("Form.Roles", Roles.Rapporteur)]);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, demote.StatusCode);
         Assert.Contains("You cannot remove your own Admin role", WebUtility.HtmlDecode(await demote.Content.ReadAsStringAsync()));
     }

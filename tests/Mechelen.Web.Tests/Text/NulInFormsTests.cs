@@ -111,7 +111,7 @@ public sealed class NulInFormsTests(MechelenAppFactory factory) : IClassFixture<
             [new("Email", email), new("DisplayName", "Am\0ina"), new("Password", "first-pass-77"), new("Roles", Roles.Rapporteur)]), HttpStatusCode.UnprocessableEntity);
         var user = await factory.CreateUserAsync($"nul-{Guid.NewGuid():N}@test.example", TestAccounts.Password, Roles.Rapporteur);
         var userUrl = $"/admin/users/{user.Id}";
-        await RefusedPageAsync(await admin.PostFormAsync(userUrl, userUrl, [new("Form.DisplayName", "Am\0ina"), new("Roles", Roles.Rapporteur)]), HttpStatusCode.UnprocessableEntity);
+        await RefusedPageAsync(await admin.PostFormAsync(userUrl, userUrl, [new("Form.DisplayName", "Am\0ina"), new("Form.Roles", Roles.Rapporteur)]), HttpStatusCode.UnprocessableEntity);
         var reset = await admin.PostFormAsync(userUrl, $"{userUrl}/password", [new("password", "new-pass\0-77")]);
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
         Assert.Contains("invisible NUL character", WebUtility.HtmlDecode(await admin.GetStringAsync(userUrl)));

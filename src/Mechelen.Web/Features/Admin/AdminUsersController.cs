@@ -51,7 +51,7 @@ public sealed class AdminUsersController(UserManager<ApplicationUser> users, ISt
     }
 
     [HttpPost("{id}")]
-    public async Task<IActionResult> Edit(string id, EditUser.Form form, [FromServices] EditUser.Handler handler, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit(string id, [Bind(Prefix = nameof(EditUser.Model.Form))] EditUser.Form form, [FromServices] EditUser.Handler handler, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
