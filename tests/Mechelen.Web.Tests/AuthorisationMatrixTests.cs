@@ -145,9 +145,19 @@ public sealed class AuthorisationMatrixTests(MechelenAppFactory factory, ITestOu
         Post("/admin/users/new", _ => "/admin/users/new", Administer),
         Get("/admin/users/{id}", d => $"/admin/users/{d.TargetUserId}", Administer),
         Post("/admin/users/{id}", d => $"/admin/users/{d.TargetUserId}", Administer),
-        Post("/admin/users/{id}/password", d => $"/admin/users/{d.TargetUserId}/password", Administer),
+        Get("/admin/users/new/template.xlsx", _ => "/admin/users/new/template.xlsx", Administer),
+        Post("/admin/users/new/links.xlsx", _ => "/admin/users/new/links.xlsx", Administer),
+        Post("/admin/users/{id}/invitation", d => $"/admin/users/{d.TargetUserId}/invitation", Administer),
+        Post("/admin/users/{id}/invitation/revoke", d => $"/admin/users/{d.TargetUserId}/invitation/revoke", Administer),
         Post("/admin/users/{id}/disable", d => $"/admin/users/{d.TargetUserId}/disable", Administer),
         Post("/admin/users/{id}/enable", d => $"/admin/users/{d.TargetUserId}/enable", Administer),
+
+        // Invitation links (anyone holding one) and one's own profile.
+        Get("/account/invitation", _ => "/account/invitation?token=not-a-token", Public),
+        Post("/account/invitation", _ => "/account/invitation", Public),
+        Get("/account/profile", _ => "/account/profile", SignedIn),
+        Post("/account/profile", _ => "/account/profile", SignedIn),
+        Post("/account/password", _ => "/account/password", SignedIn),
 
         // Last, because it ends each reader's session.
         Post("/account/logout", _ => "/account/logout", SignedIn),

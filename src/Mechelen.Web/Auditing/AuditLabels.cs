@@ -35,6 +35,11 @@ public static class AuditLabels
         [AdminEditActions.EventUpdate] = "Audit.EventEdited",
         [AdminEditActions.SessionUpdate] = "Audit.SessionEdited",
         [AdminEditActions.AreaUpdate] = "Audit.AreaEdited",
+        ["invitation-issue"] = "Audit.InvitationIssued",
+        ["invitation-revoke"] = "Audit.InvitationRevoked",
+        ["invitation-accept"] = "Audit.InvitationAccepted",
+        ["profile-update"] = "Audit.ProfileChanged",
+        ["password-change"] = "Audit.PasswordChanged",
         ["ReportFinalized"] = "Audit.ReportFinalized",
         ["ReportReopened"] = "Audit.ReportReopened",
     };

@@ -27,6 +27,7 @@ public abstract class MechelenDbContext(DbContextOptions options)
     public DbSet<ChangeStamp> ChangeStamps => Set<ChangeStamp>();
     public DbSet<ExpiredLoginNote> ExpiredLoginNotes => Set<ExpiredLoginNote>();
     public DbSet<EventLogo> EventLogos => Set<EventLogo>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -87,7 +87,8 @@ public static class AdminViews
 {
     public const string Index = "/Features/Admin/Index.cshtml";
     public const string Users = "/Features/Admin/Users.cshtml";
-    public const string CreateUser = "/Features/Admin/CreateUser.cshtml";
+    public const string Invite = "/Features/Admin/Invite.cshtml";
+    public const string Invited = "/Features/Admin/Invited.cshtml";
     public const string EditUser = "/Features/Admin/EditUser.cshtml";
     public const string EditEvent = "/Features/Admin/EditEvent.cshtml";
     public const string EditSession = "/Features/Admin/EditSession.cshtml";
