@@ -11,7 +11,10 @@ public static partial class HtmlForms
 {
     public static List<KeyValuePair<string, string>> Fields(string html, string action)
     {
-        var form = FormPattern().Matches(html).FirstOrDefault(m => WebUtility.HtmlDecode(m.Groups["action"].Value) == action)
+        var form = FormPattern().Matches(html)
+            .Where(m => WebUtility.HtmlDecode(m.Groups["action"].Value) == action)
+            .OrderBy(m => m.Value.StartsWith("<form method=\"post\"", StringComparison.Ordinal) ? 0 : 1)
+            .FirstOrDefault()
             ?? throw new InvalidOperationException($"No form posts to {action}.");
         var body = form.Groups["body"].Value;
         var fields = new List<(int At, string Name, string Value)>();

@@ -19,6 +19,9 @@ public static class AdminRegistration
         services.AddScoped<AdminOverview.Handler>();
         services.AddScoped<EditEvent.Handler>();
         services.AddScoped<EditSession.Handler>();
+        services.AddScoped<CreateEvent.Handler>();
+        services.AddScoped<ProgrammeChanges.Handler>();
+        services.AddScoped<AssignmentGrid.Handler>();
         services.AddScoped<EditArea.Handler>();
         services.AddScoped<ICliCommand, CreateAdminCommand>();
         return services;

@@ -9,3 +9,6 @@ internal static class FormText
 
 /// <summary>The role check boxes of a form: the field name they post under (with the form's prefix) and the roles ticked.</summary>
 public sealed record RoleChecks(string Name, IReadOnlyCollection<string> Checked);
+
+/// <summary>The event settings fields shared by the create and edit forms.</summary>
+public sealed record EventSettingsFields(IReadOnlyCollection<string> Languages, bool Hidden, string? Error);
