@@ -49,4 +49,8 @@ public static class AdminEditActions
     public const string EventUpdate = "event-update";
     public const string SessionUpdate = "session-update";
     public const string AreaUpdate = "area-update";
+    public const string EventCreate = "event-create";
+    public const string SessionCreate = "session-create";
+    public const string EventDelete = "event-delete";
+    public const string SessionDelete = "session-delete";
 }

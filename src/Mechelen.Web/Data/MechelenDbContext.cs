@@ -29,6 +29,7 @@ public abstract class MechelenDbContext(DbContextOptions options)
     public DbSet<EventLogo> EventLogos => Set<EventLogo>();
     public DbSet<RecommendationTranslation> RecommendationTranslations => Set<RecommendationTranslation>();
     public DbSet<KeyRecommendationTranslation> KeyRecommendationTranslations => Set<KeyRecommendationTranslation>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -41,6 +41,14 @@ public sealed class Event
     /// <summary>The secretariat's introductory paragraph(s), opening the executive summary.</summary>
     public string? ReportForeword { get; set; }
 
+    /// <summary>The interface languages the event works in (codes separated by commas, e.g. <c>en,fr</c>): the languages offered for notes and names.</summary>
+    public string WorkingLanguages { get; set; } = DefaultWorkingLanguages;
+
+    public const string DefaultWorkingLanguages = "en,fr,es";
+
+    /// <summary>When true, the programme and session pages are shown to signed-in people only.</summary>
+    public bool ProgrammeHidden { get; set; }
+
     /// <summary>Hosts' and partners' logos for the cover, in order.</summary>
     public List<EventLogo> Logos { get; } = [];
 

@@ -11,49 +11,54 @@ namespace Mechelen.Web.Tests.Admin;
 public sealed class AdminUserTests(MechelenAppFactory factory) : IClassFixture<MechelenAppFactory>
 {
     [Fact]
-    public async Task Admin_CreatesAUserWithRoles_AssignsSessions_AndEveryWriteIsAudited()
+    public async Task Admin_InvitesAUser_AssignsSessions_AndEveryWriteIsAudited()
     {
         var (admin, _) = await factory.SignedInAsync(Roles.Admin);
         var email = $"new-{Guid.NewGuid():N}@test.example";
-        var created = await admin.PostFormAsync("/admin/users/new", "/admin/users/new",
-            [new("Email", email), new("DisplayName", "Amina"), new("Organisation", "City of Mechelen"), new("Password", "first-pass-77"), new("Roles", Roles.Rapporteur)]);
-        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var (invited, html) = await InvitationTests.InviteAsync(admin, $"Amina; {email}; Rapporteur");
+        Assert.Equal(HttpStatusCode.OK, invited.StatusCode);
 
         var user = await factory.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == email));
         var sessions = await factory.SessionIdsAsync();
         var edit = $"/admin/users/{user.Id}";
         var saved = await admin.PostFormAsync(edit, edit,
-            [new("DisplayName", "Amina B."), new("Roles", Roles.Rapporteur), new("Roles", Roles.PolicyOfficer), new("SessionIds", sessions[0].ToString()), new("SessionIds", sessions[2].ToString())]);
+            [new("Form.DisplayName", "Amina B."), new("Form.Roles", Roles.Rapporteur), new("Form.Roles", Roles.PolicyOfficer), new("Form.SessionIds", sessions[0].ToString()), new("Form.SessionIds", sessions[2].ToString())]);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var reloaded = (await users.FindByEmailAsync(email))!;
         Assert.Equal("Amina B.", reloaded.DisplayName);
-        Assert.Null(reloaded.Organisation);
         Assert.Equal([Roles.PolicyOfficer, Roles.Rapporteur], (await users.GetRolesAsync(reloaded)).Order());
         Assert.Equal([sessions[0], sessions[2]], await factory.WithDbAsync(db => db.RapporteurAssignments.Where(a => a.UserId == user.Id).Select(a => a.SessionId).OrderBy(i => i).ToListAsync()));
         var actions = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityType == "User" && a.EntityId == user.Id).Select(a => a.Action).ToListAsync());
-        Assert.Equal(["user-create", "user-update"], actions.Order());
+        Assert.Equal(["invitation-issue", "user-create", "user-update"], actions.Order());
 
-        // The new rapporteur can sign in and capture in an assigned session.
+        // The new rapporteur sets a password through the link and captures in an assigned session.
         var client = factory.CreateBrowserClient();
-        await client.SignInAsync(email, "first-pass-77");
+        var link = new Uri(InvitationTests.Links(html)[0]).PathAndQuery;
+        await client.SubmitAsync(link, "/account/invitation", f => f.With("Form.Password", "first-pass-77").With("Form.Confirm", "first-pass-77"));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/sessions/{sessions[2]}/capture")).StatusCode);
     }
 
     [Fact]
-    public async Task CreateUser_WithAWeakPasswordOrAnExistingEmail_IsRefusedWithTheReason()
+    public async Task EditingOnlyTheName_AsTheFormPostsIt_KeepsRolesAndSessions()
     {
-        var (admin, other) = await factory.SignedInAsync(Roles.Admin);
-        var weak = await admin.PostFormAsync("/admin/users/new", "/admin/users/new",
-            [new("Email", $"weak-{Guid.NewGuid():N}@test.example"), new("DisplayName", "Weak"), new("Password", "short")]);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, weak.StatusCode);
-        Assert.Contains("Passwords must be at least 10 characters.", WebUtility.HtmlDecode(await weak.Content.ReadAsStringAsync()));
+        var (admin, _) = await factory.SignedInAsync(Roles.Admin);
+        var sessions = await factory.SessionIdsAsync();
+        var user = await factory.CreateUserAsync($"kept-{Guid.NewGuid():N}@test.example", TestAccounts.Password, Roles.Rapporteur, Roles.Secretariat);
+        await factory.AssignAsync(user.Id, sessions[1]);
+        var url = $"/admin/users/{user.Id}";
 
-        var taken = await admin.PostFormAsync("/admin/users/new", "/admin/users/new",
-            [new("Email", other.Email!), new("DisplayName", "Twin"), new("Password", "good-pass-123")]);
-        Assert.Contains("An account with this e-mail address exists already.", WebUtility.HtmlDecode(await taken.Content.ReadAsStringAsync()));
+        var saved = await admin.SubmitAsync(url, url, fields => fields.With("Form.DisplayName", "Renamed only"));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var reloaded = (await users.FindByIdAsync(user.Id))!;
+        Assert.Equal("Renamed only", reloaded.DisplayName);
+        Assert.Equal([Roles.Rapporteur, Roles.Secretariat], (await users.GetRolesAsync(reloaded)).Order());
+        Assert.Equal([sessions[1]], await factory.WithDbAsync(db => db.RapporteurAssignments.Where(a => a.UserId == user.Id).Select(a => a.SessionId).ToListAsync()));
     }
 
     [Fact]
@@ -91,22 +96,24 @@ public sealed class AdminUserTests(MechelenAppFactory factory) : IClassFixture<M
     }
 
     [Fact]
-    public async Task ResettingAPassword_LetsTheNewOneIn_AndTheOldOneNoLonger()
+    public async Task ANewLinkForSomeoneWhoForgot_SetsANewPassword_AndTheOldOneNoLongerWorks()
     {
         var (admin, _) = await factory.SignedInAsync(Roles.Admin);
         var email = $"forgetful-{Guid.NewGuid():N}@test.example";
         var user = await factory.CreateUserAsync(email, TestAccounts.Password, Roles.Secretariat);
+        Assert.Contains("This person has set a password.", WebUtility.HtmlDecode(await admin.GetStringAsync($"/admin/users/{user.Id}")));
 
-        var weak = await admin.PostFormAsync($"/admin/users/{user.Id}", $"/admin/users/{user.Id}/password", [new("password", "abc")]);
-        Assert.Equal(HttpStatusCode.Redirect, weak.StatusCode);
-        Assert.Contains("Passwords must be at least 10 characters.", WebUtility.HtmlDecode(await admin.GetStringAsync($"/admin/users/{user.Id}")));
+        var issued = await admin.PostFormAsync($"/admin/users/{user.Id}", $"/admin/users/{user.Id}/invitation", []);
+        var link = new Uri(InvitationTests.Links(WebUtility.HtmlDecode(await issued.Content.ReadAsStringAsync()))[0]).PathAndQuery;
+        Assert.Contains("An invitation link is open until", WebUtility.HtmlDecode(await admin.GetStringAsync($"/admin/users/{user.Id}")));
+        var owner = factory.CreateBrowserClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await owner.SubmitAsync(link, "/account/invitation",
+            f => f.With("Form.Password", "brand-new-pass-9").With("Form.Confirm", "brand-new-pass-9"))).StatusCode);
 
-        var reset = await admin.PostFormAsync($"/admin/users/{user.Id}", $"/admin/users/{user.Id}/password", [new("password", "brand-new-pass-9")]);
-        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
         await factory.CreateBrowserClient().SignInAsync(email, "brand-new-pass-9");
         var old = await factory.CreateBrowserClient().PostFormAsync("/account/login", "/account/login", [new("Email", email), new("Password", TestAccounts.Password)]);
         Assert.Equal(HttpStatusCode.OK, old.StatusCode);
-        Assert.Equal(1, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == user.Id && a.Action == "user-password-reset")));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == user.Id && a.Action == "invitation-accept")));
     }
 
     [Fact]
@@ -116,7 +123,7 @@ public sealed class AdminUserTests(MechelenAppFactory factory) : IClassFixture<M
         await admin.PostFormAsync($"/admin/users/{me.Id}", $"/admin/users/{me.Id}/disable", []);
         Assert.False(await factory.WithDbAsync(db => db.Users.Where(u => u.Id == me.Id).Select(u => u.IsDisabled).SingleAsync()));
 
-        var demote = await admin.PostFormAsync($"/admin/users/{me.Id}", $"/admin/users/{me.Id}", [new("DisplayName", "Me"), new("Roles", Roles.Rapporteur)]);
+        var demote = await admin.PostFormAsync($"/admin/users/{me.Id}", $"/admin/users/{me.Id}", [new("Form.DisplayName", "Me"), new("Form.Roles", Roles.Rapporteur)]);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, demote.StatusCode);
         Assert.Contains("You cannot remove your own Admin role", WebUtility.HtmlDecode(await demote.Content.ReadAsStringAsync()));
     }

@@ -172,8 +172,9 @@ public sealed class LanguageSelectionTests(MechelenAppFactory factory) : IClassF
         var (admin, _) = await factory.SignedInAsync(Roles.Admin);
         await admin.PostFormAsync("/", "/language", [new("culture", "es"), new("returnUrl", "/")]);
 
-        var weak = await admin.PostFormAsync("/admin/users/new", "/admin/users/new",
-            [new("Email", $"weak-{Guid.NewGuid():N}@test.example"), new("DisplayName", "Weak"), new("Password", "short")]);
+        var (_, invited) = await Admin.InvitationTests.InviteAsync(admin, $"Weak; weak-{Guid.NewGuid():N}@test.example");
+        var weak = await Client("es").SubmitAsync(new Uri(Admin.InvitationTests.Links(invited)[0]).PathAndQuery, "/account/invitation",
+            f => f.With("Form.Password", "short").With("Form.Confirm", "short"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, weak.StatusCode);
         Assert.Contains("La contraseña debe tener al menos 10 caracteres.", await TextAsync(weak));
 

@@ -107,14 +107,10 @@ public sealed class NulInFormsTests(MechelenAppFactory factory) : IClassFixture<
             [new("Form.Name", "Hous\0ing"), new("Form.Description", area.Description), new("Form.Order", "40")]), HttpStatusCode.UnprocessableEntity);
 
         var email = $"nul-{Guid.NewGuid():N}@test.example";
-        await RefusedPageAsync(await admin.PostFormAsync("/admin/users/new", "/admin/users/new",
-            [new("Email", email), new("DisplayName", "Am\0ina"), new("Password", "first-pass-77"), new("Roles", Roles.Rapporteur)]), HttpStatusCode.UnprocessableEntity);
+        await RefusedPageAsync(await admin.PostFormAsync("/admin/users/new", "/admin/users/new", [new("list", $"Am\0ina; {email}; Rapporteur")]), HttpStatusCode.UnprocessableEntity);
         var user = await factory.CreateUserAsync($"nul-{Guid.NewGuid():N}@test.example", TestAccounts.Password, Roles.Rapporteur);
         var userUrl = $"/admin/users/{user.Id}";
-        await RefusedPageAsync(await admin.PostFormAsync(userUrl, userUrl, [new("Form.DisplayName", "Am\0ina"), new("Roles", Roles.Rapporteur)]), HttpStatusCode.UnprocessableEntity);
-        var reset = await admin.PostFormAsync(userUrl, $"{userUrl}/password", [new("password", "new-pass\0-77")]);
-        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
-        Assert.Contains("invisible NUL character", WebUtility.HtmlDecode(await admin.GetStringAsync(userUrl)));
+        await RefusedPageAsync(await admin.PostFormAsync(userUrl, userUrl, [new("Form.DisplayName", "Am\0ina"), new("Form.Roles", Roles.Rapporteur)]), HttpStatusCode.UnprocessableEntity);
 
         Assert.Equal(ev.Name, await factory.WithDbAsync(db => db.Events.Where(e => e.Id == ev.Id).Select(e => e.Name).SingleAsync()));
         Assert.Equal(session.Title, await factory.WithDbAsync(db => db.Sessions.Where(s => s.Id == session.Id).Select(s => s.Title).SingleAsync()));

@@ -23,6 +23,7 @@ public sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.ReportSymbol).HasMaxLength(64);
         builder.Property(e => e.ReportDisclaimer).HasMaxLength(1000);
         builder.Property(e => e.ReportForeword).HasMaxLength(4000);
+        builder.Property(e => e.WorkingLanguages).HasMaxLength(20).HasDefaultValue(Event.DefaultWorkingLanguages);
         builder.HasMany(e => e.Sessions).WithOne(s => s.Event).HasForeignKey(s => s.EventId);
     }
 }

@@ -55,7 +55,8 @@ public sealed class Seeder(MechelenDbContext db, IOptions<SeedOptions> options, 
     private async Task<HashSet<(string, string)>> AdminEditsAsync(CancellationToken cancellationToken)
     {
         var edits = await db.AuditEntries
-            .Where(a => a.Action == AdminEditActions.EventUpdate || a.Action == AdminEditActions.SessionUpdate || a.Action == AdminEditActions.AreaUpdate)
+            .Where(a => a.Action == AdminEditActions.EventUpdate || a.Action == AdminEditActions.SessionUpdate || a.Action == AdminEditActions.AreaUpdate
+                || a.Action == AdminEditActions.EventCreate || a.Action == AdminEditActions.SessionCreate)
             .Select(a => new { a.EntityType, a.EntityId }).Distinct().ToListAsync(cancellationToken);
         return edits.Select(e => (e.EntityType, e.EntityId)).ToHashSet();
     }
@@ -158,13 +159,13 @@ public sealed class Seeder(MechelenDbContext db, IOptions<SeedOptions> options, 
             db.Events.Add(ev);
         }
 
-        ev.City = seed.City;
-        ev.Country = seed.Country;
-        ev.StartDate = seed.StartDate;
-        ev.EndDate = seed.EndDate;
-        ev.TimeZone = seed.TimeZone;
         if (!EditedByAdmin(nameof(Event), ev.Id))
         {
+            ev.City = seed.City;
+            ev.Country = seed.Country;
+            ev.StartDate = seed.StartDate;
+            ev.EndDate = seed.EndDate;
+            ev.TimeZone = seed.TimeZone;
             ev.Name = seed.Name;
             ev.Hosts = seed.Hosts;
             ev.Partners = seed.Partners;
@@ -182,12 +183,12 @@ public sealed class Seeder(MechelenDbContext db, IOptions<SeedOptions> options, 
                 ev.Sessions.Add(session);
             }
 
-            session.Kind = s.Kind;
             if (EditedByAdmin(nameof(Session), session.Id))
             {
                 continue;
             }
 
+            session.Kind = s.Kind;
             session.Title = s.Title;
             session.StartsAt = s.Date.ToDateTime(s.Start);
             session.EndsAt = s.Date.ToDateTime(s.End);

@@ -8,12 +8,20 @@ public static class AdminRegistration
     public static IServiceCollection AddAdmin(this IServiceCollection services)
     {
         services.AddScoped<UserList.Handler>();
-        services.AddScoped<CreateUser.Handler>();
+        services.AddScoped<InvitePeople.Handler>();
+        services.AddScoped<Invitations.IssueInvitation>();
+        services.AddScoped<Invitations.AcceptInvitation.Handler>();
+        services.AddScoped<Invitations.IInvitationMailer, Invitations.SmtpInvitationMailer>();
+        services.AddOptions<Invitations.InvitationOptions>().BindConfiguration(Invitations.InvitationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Invitations.SmtpOptions>().BindConfiguration(Invitations.SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<EditUser.Handler>();
         services.AddScoped<UserSignIn.Handler>();
         services.AddScoped<AdminOverview.Handler>();
         services.AddScoped<EditEvent.Handler>();
         services.AddScoped<EditSession.Handler>();
+        services.AddScoped<CreateEvent.Handler>();
+        services.AddScoped<ProgrammeChanges.Handler>();
+        services.AddScoped<AssignmentGrid.Handler>();
         services.AddScoped<EditArea.Handler>();
         services.AddScoped<ICliCommand, CreateAdminCommand>();
         return services;

@@ -1,5 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using Mechelen.Web.Domain;
+using Mechelen.Web.Features.Invitations;
 using Mechelen.Web.Infrastructure;
 using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Authorization;
@@ -18,30 +18,52 @@ public sealed class AdminUsersController(UserManager<ApplicationUser> users, ISt
         View(AdminViews.Users, await handler.HandleAsync(cancellationToken));
 
     [HttpGet("new")]
-    public IActionResult Create() => View(AdminViews.CreateUser, new CreateUser.Form());
+    public async Task<IActionResult> Create(int? eventId, [FromServices] InvitePeople.Handler handler, CancellationToken cancellationToken) =>
+        View(AdminViews.Invite, await handler.ModelAsync(eventId, null, [], cancellationToken));
 
     [HttpPost("new")]
-    public async Task<IActionResult> Create(CreateUser.Form form, [FromServices] CreateUser.Handler handler, CancellationToken cancellationToken)
+    [RequestSizeLimit(Capture.WorkbookGuard.MaxBytes + 64 * 1024)]
+    public async Task<IActionResult> Create(int? eventId, string? list, IFormFile? file, [FromServices] InvitePeople.Handler handler, CancellationToken cancellationToken)
     {
-        if (ModelState.IsValid)
+        List<InvitePeople.Line> lines;
+        if (file is { Length: > 0 })
         {
-            var result = await handler.HandleAsync(form, cancellationToken);
-            if (result.Id is not null)
+            await using var stream = new MemoryStream();
+            await file.CopyToAsync(stream, cancellationToken);
+            if (Capture.WorkbookGuard.Check(stream) is { } refusal)
             {
-                Notice.Ok(new Message("Account {0} created.", form.Email.Trim())).Keep(TempData);
-                return Redirect($"/admin/users/{result.Id}");
+                return await RefusedAsync([new InvitePeople.Problem(0, "", new Message(refusal))]);
             }
 
-            foreach (var error in result.Errors)
+            lines = InvitePeople.ParseWorkbook(stream);
+        }
+        else
+        {
+            if (!ModelState.IsValid)
             {
-                ModelState.AddModelError("", localizer.Text(error));
+                return await RefusedAsync([new InvitePeople.Problem(0, "", new Message(UserText.NulRefused))]);
             }
+
+            lines = InvitePeople.ParseText(list);
         }
 
-        form.Password = "";
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View(AdminViews.CreateUser, form);
+        var (done, problems) = await handler.HandleAsync(eventId, lines, BaseUrl, cancellationToken);
+        return done is not null ? View(AdminViews.Invited, done) : await RefusedAsync(problems);
+
+        async Task<IActionResult> RefusedAsync(IReadOnlyList<InvitePeople.Problem> found)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(AdminViews.Invite, await handler.ModelAsync(eventId, list, found, cancellationToken));
+        }
     }
+
+    [HttpGet("new/template.xlsx")]
+    public IActionResult Template() =>
+        File(InvitationSheet.Template(localizer), Capture.CaptureTemplate.ContentType, "people.xlsx");
+
+    [HttpPost("new/links.xlsx")]
+    public IActionResult Sheet(List<InvitationSheet.Row> rows) =>
+        File(InvitationSheet.Build(rows, localizer), Capture.CaptureTemplate.ContentType, "invitations.xlsx");
 
     [HttpGet("{id}")]
     public async Task<IActionResult> Edit(string id, [FromServices] EditUser.Handler handler, CancellationToken cancellationToken)
@@ -51,7 +73,7 @@ public sealed class AdminUsersController(UserManager<ApplicationUser> users, ISt
     }
 
     [HttpPost("{id}")]
-    public async Task<IActionResult> Edit(string id, EditUser.Form form, [FromServices] EditUser.Handler handler, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit(string id, [Bind(Prefix = nameof(EditUser.Model.Form))] EditUser.Form form, [FromServices] EditUser.Handler handler, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
@@ -74,11 +96,17 @@ public sealed class AdminUsersController(UserManager<ApplicationUser> users, ISt
         return View(AdminViews.EditUser, await handler.ModelAsync(user, form, cancellationToken));
     }
 
-    [HttpPost("{id}/password")]
-    public Task<IActionResult> ResetPassword(
-        string id, [DataType(DataType.Password)] string? password, [FromServices] UserSignIn.Handler handler, CancellationToken cancellationToken) =>
-        ActAsync(id, user => ModelState.IsValid ? handler.ResetPasswordAsync(user, password ?? "", cancellationToken) : Task.FromResult<Message?>(new Message(UserText.NulRefused)),
-            new Message("Password reset. Give the new password to its owner in person."));
+    [HttpPost("{id}/invitation")]
+    public async Task<IActionResult> Reinvite(string id, [FromServices] InvitePeople.Handler handler, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(id);
+        return user is null ? NotFound() : View(AdminViews.Invited, await handler.ReissueAsync(user, BaseUrl, cancellationToken));
+    }
+
+    [HttpPost("{id}/invitation/revoke")]
+    public Task<IActionResult> Revoke(string id, [FromServices] IssueInvitation issue, CancellationToken cancellationToken) =>
+        ActAsync(id, async user => await issue.RevokeAsync(user.Id, cancellationToken) ? null : new Message("This account has no open invitation."),
+            new Message("The link was revoked: it no longer works."));
 
     [HttpPost("{id}/disable")]
     public Task<IActionResult> Disable(string id, [FromServices] UserSignIn.Handler handler, CancellationToken cancellationToken) =>
@@ -87,6 +115,8 @@ public sealed class AdminUsersController(UserManager<ApplicationUser> users, ISt
     [HttpPost("{id}/enable")]
     public Task<IActionResult> Enable(string id, [FromServices] UserSignIn.Handler handler, CancellationToken cancellationToken) =>
         ActAsync(id, user => handler.SetDisabledAsync(user, false, cancellationToken), new Message("Account enabled."));
+
+    private string BaseUrl => $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
 
     private async Task<IActionResult> ActAsync(string id, Func<ApplicationUser, Task<Message?>> act, Message done)
     {

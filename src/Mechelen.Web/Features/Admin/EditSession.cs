@@ -27,6 +27,8 @@ public static class EditSession
         [StringLength(120, ErrorMessage = "The room can have up to 120 characters.")]
         public string? Room { get; set; }
 
+        public Domain.SessionKind Kind { get; set; } = Domain.SessionKind.GuidedDiscussion;
+
         [Display(Name = "Day")]
         public DateOnly Date { get; set; }
 
@@ -54,7 +56,12 @@ public static class EditSession
         }
     }
 
-    public sealed record Model(int Id, string EventName, DateOnly EventStart, DateOnly EventEnd, Form Form);
+    public sealed record Model(int Id, string EventName, DateOnly EventStart, DateOnly EventEnd, Form Form)
+    {
+        public int EventId { get; init; }
+
+        public bool HasCaptures { get; init; }
+    }
 
     public sealed class Handler(MechelenDbContext db, AuditLog audit)
     {
@@ -70,8 +77,10 @@ public static class EditSession
                     Date = DateOnly.FromDateTime(s.StartsAt),
                     Start = TimeOnly.FromDateTime(s.StartsAt),
                     End = TimeOnly.FromDateTime(s.EndsAt),
+                    Kind = s.Kind,
                     Translations = TranslationFields.ToForm(s.Translations),
-                }))
+                })
+                { EventId = s.EventId, HasCaptures = db.Recommendations.Any(r => r.SessionId == s.Id) })
                 .FirstOrDefaultAsync(cancellationToken);
 
         /// <summary>Null when saved; otherwise the reason (the session is missing or the date is outside the event).</summary>
@@ -90,6 +99,7 @@ public static class EditSession
 
             var before = Snapshot(session);
             session.Title = form.Title.Trim();
+            session.Kind = form.Kind;
             session.Focus = FormText.TrimOrNull(form.Focus);
             session.Moderator = FormText.TrimOrNull(form.Moderator);
             session.Organiser = FormText.TrimOrNull(form.Organiser);
@@ -102,6 +112,6 @@ public static class EditSession
             return null;
         }
 
-        private static object Snapshot(Domain.Session s) => new { s.Title, s.Focus, s.Moderator, s.Organiser, s.Room, s.StartsAt, s.EndsAt, s.Translations };
+        private static object Snapshot(Domain.Session s) => new { s.Title, s.Kind, s.Focus, s.Moderator, s.Organiser, s.Room, s.StartsAt, s.EndsAt, s.Translations };
     }
 }

@@ -26,7 +26,7 @@ public static class EditUser
         public List<int> SessionIds { get; set; } = [];
     }
 
-    public sealed record Model(string Id, string Email, bool Disabled, bool LockedOut, IReadOnlyList<EventSessions> Programme)
+    public sealed record Model(string Id, string Email, bool Disabled, bool LockedOut, bool HasPassword, DateTime? InvitationExpires, IReadOnlyList<EventSessions> Programme)
     {
         public Form Form { get; init; } = new();
     }
@@ -61,7 +61,12 @@ public static class EditUser
                 .Select(s => new { s.Event.Name, Choice = new SessionChoice(s.Id, s.Title, s.StartsAt) })
                 .ToListAsync(cancellationToken);
             var programme = sessions.GroupBy(s => s.Name).Select(g => new EventSessions(g.Key, g.Select(s => s.Choice).ToList())).ToList();
-            return new Model(user.Id, user.Email ?? "", user.IsDisabled, !user.IsDisabled && user.LockoutEnd > clock.GetUtcNow(), programme) { Form = form };
+            var now = clock.GetUtcNow().UtcDateTime;
+            var open = await db.Invitations.AsNoTracking().Where(i => i.UserId == user.Id && i.UsedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
+                .OrderByDescending(i => i.ExpiresAt).Select(i => (DateTime?)i.ExpiresAt).FirstOrDefaultAsync(cancellationToken);
+            return new Model(user.Id, user.Email ?? "", user.IsDisabled, !user.IsDisabled && user.LockoutEnd > clock.GetUtcNow(),
+                user.PasswordHash is not null, open, programme)
+            { Form = form };
         }
 
         /// <summary>Null when saved, else the reason it was not.</summary>

@@ -8,42 +8,13 @@ using Microsoft.AspNetCore.Identity;
 namespace Mechelen.Web.Features.Admin;
 
 /// <summary>
-/// What an administrator does to someone's ability to sign in: reset the password, disable, enable.
+/// What an administrator does to someone's ability to sign in: disable, enable (new passwords come through invitation links).
 /// Each changes the security stamp, so cookies already issued stop working at the next check.
 /// </summary>
 public static class UserSignIn
 {
     public sealed class Handler(UserManager<ApplicationUser> users, MechelenDbContext db, AuditLog audit, CurrentUser current)
     {
-        /// <summary>Null when done, else the reason it was not.</summary>
-        public async Task<Message?> ResetPasswordAsync(ApplicationUser user, string password, CancellationToken cancellationToken)
-        {
-            if (string.IsNullOrEmpty(password))
-            {
-                return new Message("Enter the new password.");
-            }
-
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var token = await users.GeneratePasswordResetTokenAsync(user);
-            var result = await users.ResetPasswordAsync(user, token, password);
-            if (result.Succeeded && !user.IsDisabled)
-            {
-                // A fresh password also lifts a lock-out caused by the forgotten one.
-                await users.ResetAccessFailedCountAsync(user);
-                result = await users.SetLockoutEndDateAsync(user, null);
-            }
-
-            if (!result.Succeeded)
-            {
-                return Message.Plain(string.Join(" ", result.Errors.Select(e => e.Description)));
-            }
-
-            audit.Record("user-password-reset", "User", user.Id, null, null);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return null;
-        }
-
         public async Task<Message?> SetDisabledAsync(ApplicationUser user, bool disabled, CancellationToken cancellationToken)
         {
             if (disabled && user.Id == current.Id)

@@ -17,6 +17,6 @@ public sealed class EventsController : Controller
     private async Task<IActionResult> Show(EventProgramme.Handler handler, string? code, CancellationToken cancellationToken)
     {
         var model = await handler.HandleAsync(code, cancellationToken);
-        return model is null ? NotFound() : View("Programme", model);
+        return model is null || await ProgrammeVisibility.HiddenAsync(HttpContext, model.Event.Id, cancellationToken) ? NotFound() : View("Programme", model);
     }
 }

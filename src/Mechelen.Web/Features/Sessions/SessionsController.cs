@@ -10,6 +10,6 @@ public sealed class SessionsController : Controller
     public async Task<IActionResult> Details(int id, [FromServices] SessionDetails.Handler handler, CancellationToken cancellationToken)
     {
         var model = await handler.HandleAsync(id, cancellationToken);
-        return model is null ? NotFound() : View(model);
+        return model is null || await Events.ProgrammeVisibility.SessionHiddenAsync(HttpContext, id, cancellationToken) ? NotFound() : View(model);
     }
 }
