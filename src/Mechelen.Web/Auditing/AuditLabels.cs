@@ -37,9 +37,11 @@ public static class AuditLabels
         [AdminEditActions.AreaUpdate] = "Audit.AreaEdited",
         ["ReportFinalized"] = "Audit.ReportFinalized",
         ["ReportReopened"] = "Audit.ReportReopened",
+        ["Undo"] = "Audit.Undone",
+        ["DismissDuplicates"] = "Audit.DuplicatesDismissed",
     };
 
-    public static readonly IReadOnlyList<string> EntityTypes = ["Recommendation", "KeyRecommendation", "User", "Event", "Session", "GovernanceArea"];
+    public static readonly IReadOnlyList<string> EntityTypes = ["Recommendation", "KeyRecommendation", "User", "Event", "Session", "GovernanceArea", "DuplicateSuggestion"];
 
     /// <summary>The resource key naming an action code, or null for a code this version does not know.</summary>
     public static string? ActionKey(string action) => Actions.GetValueOrDefault(action);

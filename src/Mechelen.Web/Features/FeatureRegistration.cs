@@ -6,6 +6,7 @@ using Mechelen.Web.Features.Events;
 using Mechelen.Web.Features.Language;
 using Mechelen.Web.Features.Recommendations;
 using Mechelen.Web.Features.Reports;
+using Mechelen.Web.Features.Review;
 using Mechelen.Web.Features.Sessions;
 using Mechelen.Web.Features.Synthesis;
 using Mechelen.Web.Taxonomy;
@@ -30,6 +31,7 @@ public static class FeatureRegistration
         services.AddSynthesis();
         services.AddScoped<AuditLogPage.Handler>();
         services.AddReports();
+        services.AddReview();
         return services;
     }
 }
