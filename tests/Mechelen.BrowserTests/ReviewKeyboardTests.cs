@@ -17,7 +17,6 @@ public sealed class ReviewKeyboardTests(BrowserAppFactory app, ITestOutputHelper
     /// put in the merge basket, skip, go back, undo. Every item's status is checked in the database afterwards.
     /// </summary>
     [SkippableFact]
-    [Obsolete]
     public async Task Officer_Reviews30Items_ByKeyboardAlone()
     {
         Chromium.RequireBrowser();
@@ -59,7 +58,12 @@ public sealed class ReviewKeyboardTests(BrowserAppFactory app, ITestOutputHelper
         async Task PressAndWaitAsync(string key)
         {
             // Some keys come back to the same address (tags saved, added to the basket): wait for the navigation itself.
-            await page.RunAndWaitForNavigationAsync(() => page.Keyboard.PressAsync(key));
+            var loaded = new TaskCompletionSource();
+            void OnLoad(object? sender, IPage loadedPage) => loaded.TrySetResult();
+            page.Load += OnLoad;
+            await page.Keyboard.PressAsync(key);
+            await loaded.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            page.Load -= OnLoad;
             keys++;
         }
 
