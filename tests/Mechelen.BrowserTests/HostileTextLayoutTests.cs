@@ -168,6 +168,7 @@ public sealed class HostileTextLayoutTests(BrowserAppFactory app) : IClassFixtur
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync($"{app.BaseUrl}/");
+        // Policy officers land on the review page, everyone else on the programme.
+        await page.WaitForURLAsync(url => url == $"{app.BaseUrl}/" || url == $"{app.BaseUrl}/review");
     }
 }

@@ -101,7 +101,8 @@ public sealed partial class LanguageJourneyTests(DemoAppFactory app) : IClassFix
             await page.GetByLabel(t["E-mail"]).FillAsync(email);
             await page.GetByLabel(t["Password"]).FillAsync(Password);
             await page.GetByRole(AriaRole.Button, new() { Name = t["Sign in"] }).ClickAsync();
-            await page.WaitForURLAsync($"{app.BaseUrl}/");
+            // Policy officers land on the review page, everyone else on the programme.
+            await page.WaitForURLAsync(url => url == $"{app.BaseUrl}/" || url == $"{app.BaseUrl}/review");
         }
 
         var anonymous = await ReaderAsync();

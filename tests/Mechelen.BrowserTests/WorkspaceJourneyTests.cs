@@ -28,7 +28,7 @@ public sealed class WorkspaceJourneyTests(BrowserAppFactory app) : IClassFixture
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync($"{app.BaseUrl}/");
+        await page.WaitForURLAsync($"{app.BaseUrl}/review");
 
         await page.GotoAsync($"{app.BaseUrl}/recommendations");
         var count = page.Locator("#result-count");

@@ -5,10 +5,16 @@ namespace Mechelen.Web.Benchmarks;
 
 // dotnet run -c Release --project tests/Mechelen.Web.Benchmarks -- generate <db file> [count]
 // dotnet run -c Release --project tests/Mechelen.Web.Benchmarks -- measure <db file>
+// dotnet run -c Release --project tests/Mechelen.Web.Benchmarks -- duplicates [count]
 internal static class Bench
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length >= 1 && args[0] == "duplicates")
+        {
+            return DuplicateBench.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000);
+        }
+
         if (args.Length < 2 || args[0] is not ("generate" or "measure"))
         {
             Console.Error.WriteLine("usage: generate <sqlite file> [count=100000] | measure <sqlite file>");

@@ -129,6 +129,20 @@ public sealed class AuthorisationMatrixTests(MechelenAppFactory factory, ITestOu
         Post("/recommendations/{id:int}/translations", d => $"/recommendations/{d.Draft}/translations", With(Review, Reader.PolicyOfficer, Outcome.NotFound)),
         Post("/key-recommendations/{id:int}/translations", d => $"/key-recommendations/{d.Key}/translations", Review),
 
+        // Review mode, the merge basket and the duplicate suggestions: officers; the API also the secretariat.
+        Get("/review", _ => "/review", Review),
+        Get("/review/next", _ => "/review/next", Review),
+        Get("/review/{id:int}", d => $"/review/{d.Submitted}", Review),
+        Get("/review/{id:int}", d => $"/review/{d.Draft}", With(Review, Reader.PolicyOfficer, Outcome.NotFound)),
+        Post("/review/{id:int}", d => $"/review/{d.Submitted}", Review),
+        Post("/review/undo", _ => "/review/undo", Review),
+        Post("/basket/add", _ => "/basket/add", Review),
+        Post("/basket/remove", _ => "/basket/remove", Review),
+        Post("/basket/clear", _ => "/basket/clear", Review),
+        Get("/duplicates", _ => "/duplicates", Review),
+        Post("/duplicates/dismiss", _ => "/duplicates/dismiss", Review),
+        Get("/api/duplicate-suggestions", _ => "/api/duplicate-suggestions", Report),
+
         // The report.
         Get("/reports/outcome", _ => "/reports/outcome", Report),
         Get("/reports/outcome.pdf", _ => "/reports/outcome.pdf", Report),

@@ -49,9 +49,11 @@ public static class AuditLabels
         ["ReportReopened"] = "Audit.ReportReopened",
         [Features.Translations.SaveTranslation.SavedAction] = "Audit.Translated",
         [Features.Translations.SaveTranslation.RemovedAction] = "Audit.TranslationRemoved",
+        ["Undo"] = "Audit.Undone",
+        ["DismissDuplicates"] = "Audit.DuplicatesDismissed",
     };
 
-    public static readonly IReadOnlyList<string> EntityTypes = ["Recommendation", "KeyRecommendation", "User", "Event", "Session", "GovernanceArea"];
+    public static readonly IReadOnlyList<string> EntityTypes = ["Recommendation", "KeyRecommendation", "User", "Event", "Session", "GovernanceArea", "DuplicateSuggestion"];
 
     /// <summary>The resource key naming an action code, or null for a code this version does not know.</summary>
     public static string? ActionKey(string action) => Actions.GetValueOrDefault(action);

@@ -19,11 +19,12 @@ public sealed class AuditLog(MechelenDbContext db, CurrentUser user, TimeProvide
         Converters = { new JsonStringEnumConverter() },
     };
 
-    public AuditEntry Record(string action, string entityType, object entityId, object? before, object? after)
+    /// <param name="at">The time of the entry; the entries of one bulk action share it, which is how undo finds them together.</param>
+    public AuditEntry Record(string action, string entityType, object entityId, object? before, object? after, DateTime? at = null)
     {
         var entry = new AuditEntry
         {
-            At = clock.GetUtcNow().UtcDateTime,
+            At = at ?? clock.GetUtcNow().UtcDateTime,
             UserId = user.Id,
             UserName = user.Name,
             Action = action,
@@ -38,6 +39,25 @@ public sealed class AuditLog(MechelenDbContext db, CurrentUser user, TimeProvide
 
     /// <summary>The JSON an entry keeps of a value: web casing, enums by name, text unescaped.</summary>
     public static string ToJson(object value) => JsonSerializer.Serialize(value, Json);
+
+    /// <summary>A value read back from an entry's JSON, or null when it does not have that shape.</summary>
+    public static T? FromJson<T>(string? json)
+        where T : class
+    {
+        if (json is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<T>(json, Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 }
 
 /// <summary>

@@ -6,6 +6,7 @@ using Mechelen.Web.Features.Events;
 using Mechelen.Web.Features.Language;
 using Mechelen.Web.Features.Recommendations;
 using Mechelen.Web.Features.Reports;
+using Mechelen.Web.Features.Review;
 using Mechelen.Web.Features.Sessions;
 using Mechelen.Web.Features.Synthesis;
 using Mechelen.Web.Features.Translations;
@@ -34,6 +35,7 @@ public static class FeatureRegistration
         services.AddReports();
         services.AddScoped<SaveTranslation.Handler>();
         services.AddScoped<TranslationList.Handler>();
+        services.AddReview();
         return services;
     }
 }

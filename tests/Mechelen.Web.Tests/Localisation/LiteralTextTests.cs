@@ -29,6 +29,9 @@ public sealed class LiteralTextTests
         ["Features/Account/SignInThrottleOptions.cs"] = "options: operator messages at startup, in English",
         ["Features/Reports/ReportOptions.cs"] = "options: operator messages at startup, in English",
         ["Features/Recommendations/Api"] = "the OpenAPI document's summaries and descriptions, for developers, in English",
+        ["Features/Review/Duplicates/DuplicateSuggestionsApiController.cs"] = "the OpenAPI document's summaries and descriptions, for developers, in English",
+        ["Features/Review/Duplicates/DuplicateQuality.cs"] = "command line",
+        ["Features/Review/Duplicates/ConceptLexicon.cs"] = "the lexicon: terms and concept names are data, written in all three languages",
     };
 
     private static readonly HashSet<string> ScriptLiterals = ["(max-width: 48rem)", "use strict"];

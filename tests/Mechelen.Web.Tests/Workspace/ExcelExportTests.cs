@@ -24,14 +24,14 @@ public sealed class ExcelExportTests
     [Fact]
     public void Workbook_HasEveryColumn_OnThreeSheets_WithFrozenHeaderAndAutofilter()
     {
-        var key = new KeyRecommendationRow(7, "housing", "Housing", 1, KeyRecommendationStatus.Final, "Build homes", [1, 2], ["Session A", "Session B"], DateTime.UtcNow);
+        var key = new KeyRecommendationRow(7, "housing", "Housing", 1, KeyRecommendationStatus.Final, "Build homes", [1, 2], ["Session A", "Session B"], DateTime.UtcNow) { Number = "3.1" };
         using var workbook = RoundTrip([Row(1, "Más vivienda social")], [key]);
 
         var sheet = workbook.Worksheet("Recommendations");
         var headers = sheet.Row(1).CellsUsed().Select(c => c.GetString()).ToList();
         Assert.Equal(ExportColumns.Recommendations.Select(c => c.Header), headers);
         Assert.Equal(["Id", "Event", "Session id", "Session", "Day and time", "Area codes", "Governance areas", "GCM clusters", "Levels of governance",
-            "Actors addressed", "Language", "Status", "Rejection reason", "Key recommendation id", "Captured by", "Created (UTC)", "Updated (UTC)", "Text", "Rationale"], headers);
+            "Actors addressed", "Language", "Status", "Rejection reason", "Key recommendation id", "Key recommendation number", "Captured by", "Created (UTC)", "Updated (UTC)", "Text", "Rationale"], headers);
         Assert.Equal(1, sheet.SheetView.SplitRow);
         Assert.True(sheet.AutoFilter.IsEnabled);
         Assert.Equal(70, sheet.Column(headers.IndexOf("Text") + 1).Width);
@@ -43,7 +43,8 @@ public sealed class ExcelExportTests
 
         var keys = workbook.Worksheet("Key recommendations");
         Assert.Equal(ExportColumns.KeyRecommendations.Select(c => c.Header), keys.Row(1).CellsUsed().Select(c => c.GetString()));
-        Assert.Equal("1; 2", keys.Cell(2, 7).GetString());
+        Assert.Equal("3.1", keys.Cell(2, 2).GetString());
+        Assert.Equal("1; 2", keys.Cell(2, 8).GetString());
 
         var fields = workbook.Worksheet("Fields");
         Assert.Equal(ExportColumns.Recommendations.Count + ExportColumns.KeyRecommendations.Count + 1, fields.RowsUsed().Count());

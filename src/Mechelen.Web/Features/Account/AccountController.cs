@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Mechelen.Web.Features.Account;
@@ -35,7 +36,14 @@ public sealed class AccountController(IStringLocalizer<SharedResource> localizer
         }
 
         await ProfileLanguage.ApplyAsync(HttpContext, db, userId, cancellationToken);
-        return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
+        if (Url.IsLocalUrl(form.ReturnUrl) && form.ReturnUrl != "/")
+        {
+            return LocalRedirect(form.ReturnUrl);
+        }
+
+        // Policy officers start where their work is: what awaits review.
+        var officer = await db.UserRoles.AnyAsync(ur => ur.UserId == userId && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.PolicyOfficer), cancellationToken);
+        return LocalRedirect(officer ? "/review" : "/");
     }
 
     [Authorize(Policy = Policies.SignedIn)]

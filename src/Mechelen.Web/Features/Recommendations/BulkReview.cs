@@ -88,7 +88,7 @@ public static class BulkReview
 
                 r.UpdatedAt = now;
                 db.Entry(r).Property(x => x.Version).OriginalValue = selection[r.Id];
-                audit.Record($"Bulk{form.Action}", nameof(Recommendation), r.Id, before, ReviewRules.Snap(r) with { Version = r.Version + 1 });
+                audit.Record($"Bulk{form.Action}", nameof(Recommendation), r.Id, before, ReviewRules.Snap(r) with { Version = r.Version + 1 }, now);
             }
 
             if (errors.Count > 0)

@@ -25,7 +25,11 @@ public static class RecommendationDetails
         public string TimeZone { get; init; } = "UTC";
     }
 
-    public sealed record KeyLink(int Id, string Wording, KeyRecommendationStatus Status);
+    public sealed record KeyLink(int Id, string Wording, KeyRecommendationStatus Status)
+    {
+        /// <summary>Its <c>area.n</c>, as the report numbers it.</summary>
+        public string Number { get; init; } = "";
+    }
 
     public sealed class Handler(MechelenDbContext db, IRecommendationTextSearch search, RecommendationScope.Resolver scopes, HistoryPresenter history, TaxonomyReader taxonomies)
     {
@@ -59,8 +63,10 @@ public static class RecommendationDetails
             var changes = await history.OfAsync(nameof(Recommendation), id, found.TimeZone, cancellationToken);
             var similar = (await search.FindSimilarAsync(model.EventId, model.Text, 5, id, cancellationToken))
                 .Select(s => s with { SessionTitle = names.FindSession(s.SessionId)?.Title ?? s.SessionTitle }).ToList();
+            var numbers = model.KeyRecommendation is null ? null : await Synthesis.KeyNumbers.OfEventAsync(db, model.EventId, cancellationToken);
             return model with
             {
+                KeyRecommendation = model.KeyRecommendation is { } key ? key with { Number = Synthesis.KeyNumbers.Label(numbers!, key.Id) } : null,
                 SessionTitle = names.FindSession(model.SessionId)?.Title ?? model.SessionTitle,
                 History = changes,
                 Similar = similar,

@@ -4,6 +4,7 @@ using Mechelen.Web.Domain;
 using Mechelen.Web.Features.Recommendations;
 using Mechelen.Web.Infrastructure;
 using Mechelen.Web.Infrastructure.Localisation;
+using Mechelen.Web.Search;
 using Mechelen.Web.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,28 +21,72 @@ public static class MergeIntoKeyRecommendation
         public string? AreaCode { get; set; }
         public int? Position { get; set; }
         public KeyRecommendationStatus Status { get; set; }
+
+        /// <summary>The source whose text the wording starts from.</summary>
+        public int? From { get; set; }
+
+        /// <summary>Words to find more sources by.</summary>
+        public string? Q { get; set; }
     }
 
-    public sealed record Source(int Id, int Version, string Text, int SessionId, string SessionTitle, RecommendationStatus Status, IReadOnlyList<string> Areas);
+    public sealed record Source(
+        int Id, int Version, string Text, int SessionId, string SessionTitle, RecommendationStatus Status, IReadOnlyList<string> Areas,
+        RecommendationLanguage Language, GovernanceLevels Levels, ActorGroups Actors);
 
-    public sealed record Model(Form Form, IReadOnlyList<Source> Sources, IReadOnlyList<KeyRecommendationDetails.AreaOption> Areas, IReadOnlyList<Message> Errors);
-
-    public sealed class Handler(MechelenDbContext db, AuditLog audit, CurrentUser user, RecommendationScope.Resolver scopes, TimeProvider clock, TaxonomyReader taxonomies)
+    /// <summary>
+    /// The merge page: the sources side by side, the area most of them share and the addressees they name (which the
+    /// report gives the key recommendation), and what a search for more sources found.
+    /// </summary>
+    public sealed record Model(
+        Form Form, IReadOnlyList<Source> Sources, IReadOnlyList<KeyRecommendationDetails.AreaOption> Areas, IReadOnlyList<Message> Errors)
     {
-        /// <summary>The form for the ticked recommendations, the area most of them share chosen.</summary>
-        public async Task<Model> PrepareAsync(Form form, IReadOnlyList<Message> errors, CancellationToken cancellationToken)
+        public FilterTaxonomy? Taxonomy { get; init; }
+        public IReadOnlyList<SourceCandidates.Candidate> Candidates { get; init; } = [];
+
+        /// <summary>Levels and actors of all the sources together: the addressees the key recommendation will carry.</summary>
+        public GovernanceLevels Levels => Sources.Aggregate(GovernanceLevels.None, (m, s) => m | s.Levels);
+        public ActorGroups Actors => Sources.Aggregate(ActorGroups.None, (m, s) => m | s.Actors);
+    }
+
+    public sealed class Handler(
+        MechelenDbContext db, AuditLog audit, CurrentUser user, RecommendationScope.Resolver scopes, TimeProvider clock, TaxonomyReader taxonomies,
+        IRecommendationTextSearch search)
+    {
+        /// <summary>
+        /// The form for the ticked recommendations (or, when none is ticked, those in the basket): the area most of them
+        /// share chosen, the wording started from the chosen source (the first one unless the officer picks another).
+        /// </summary>
+        public async Task<Model> PrepareAsync(Form form, IReadOnlyList<Message> errors, CancellationToken cancellationToken, IReadOnlyList<int>? basket = null)
         {
-            var ids = ReviewRules.ParseSelection(form.Select).Keys.ToList();
+            var selection = ReviewRules.ParseSelection(form.Select);
+            var ids = selection.Count > 0 ? selection.Keys.ToList() : [.. basket ?? []];
             var scope = await scopes.GetAsync(cancellationToken);
             var sources = await scope.Visible(db.Recommendations.AsNoTracking()).Where(r => ids.Contains(r.Id)).OrderBy(r => r.Id)
-                .Select(r => new Source(r.Id, r.Version, r.Text, r.SessionId, r.Session.Title, r.Status, r.Areas.OrderBy(a => a.Order).Select(a => a.Code).ToList()))
+                .Select(r => new Source(r.Id, r.Version, r.Text, r.SessionId, r.Session.Title, r.Status, r.Areas.OrderBy(a => a.Order).Select(a => a.Code).ToList(),
+                    r.Language, r.Levels, r.Actors))
                 .ToListAsync(cancellationToken);
             var names = await taxonomies.NamesAsync(cancellationToken);
             var areas = KeyRecommendationDetails.AreaOptions(names);
             sources = sources.Select(s => s with { SessionTitle = names.FindSession(s.SessionId)?.Title ?? s.SessionTitle }).ToList();
             form.AreaCode = string.IsNullOrEmpty(form.AreaCode) ? null : form.AreaCode;
             form.AreaCode ??= sources.SelectMany(s => s.Areas).GroupBy(a => a).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-            return new Model(form, sources, areas, errors);
+            form.From = sources.Any(s => s.Id == form.From) ? form.From : sources.FirstOrDefault()?.Id;
+            if (string.IsNullOrWhiteSpace(form.Wording))
+            {
+                form.Wording = sources.FirstOrDefault(s => s.Id == form.From)?.Text;
+            }
+
+            var eventId = sources.Count > 0
+                ? await db.Recommendations.Where(r => r.Id == sources[0].Id).Select(r => r.EventId).FirstAsync(cancellationToken)
+                : names.FindEvent(null)?.Id;
+            var ev = eventId is int id ? names.Events.FirstOrDefault(e => e.Id == id) : null;
+            return new Model(form, sources, areas, errors)
+            {
+                Taxonomy = FilterTaxonomy.For(names, ev?.Code),
+                Candidates = eventId is int found
+                    ? await SourceCandidates.FindAsync(db, search, scope, names, found, form.Q, sources.Select(s => s.Id).ToList(), cancellationToken)
+                    : [],
+            };
         }
 
         public async Task<SynthesisResult> HandleAsync(Form form, CancellationToken cancellationToken)

@@ -23,7 +23,14 @@ public sealed class SynthesisController : Controller
     public async Task<IActionResult> New([FromQuery] MergeIntoKeyRecommendation.Form form, [FromServices] MergeIntoKeyRecommendation.Handler handler, CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        var model = await handler.PrepareAsync(form, [], cancellationToken);
+        // Ticking rows and choosing Merge means "merge these": they become the basket the page works on.
+        var ticked = Recommendations.ReviewRules.ParseSelection(form.Select).Keys.ToList();
+        if (ticked.Count > 0)
+        {
+            MergeBasket.Write(HttpContext, ticked);
+        }
+
+        var model = await handler.PrepareAsync(form, [], cancellationToken, MergeBasket.Read(Request));
         return View(model);
     }
 
@@ -34,18 +41,19 @@ public sealed class SynthesisController : Controller
         var result = ModelState.IsValid ? await handler.HandleAsync(form, cancellationToken) : SynthesisResult.Refused(FormProblem("Check the form."));
         if (result.Succeeded)
         {
+            MergeBasket.Remove(HttpContext, Recommendations.ReviewRules.ParseSelection(form.Select).Keys);
             Notice.Ok(new Message("Key recommendation created; its sources are marked Merged.")).Keep(TempData);
             return LocalRedirect($"/key-recommendations/{result.Id}");
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("New", await handler.PrepareAsync(form, result.Errors, cancellationToken));
+        return View("New", await handler.PrepareAsync(form, result.Errors, cancellationToken, MergeBasket.Read(Request)));
     }
 
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Details(int id, [FromServices] KeyRecommendationDetails.Handler handler, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(int id, [FromQuery] string? q, [FromServices] KeyRecommendationDetails.Handler handler, CancellationToken cancellationToken)
     {
-        var model = await handler.HandleAsync(id, cancellationToken);
+        var model = await handler.HandleAsync(id, cancellationToken, q);
         return model is null ? NotFound() : View(new KeyRecommendationPage(model, null, []));
     }
 

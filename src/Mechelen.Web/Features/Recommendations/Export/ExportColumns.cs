@@ -33,6 +33,7 @@ public static class ExportColumns
         new("status", "Status", "Draft, Submitted, Validated, Rejected or Merged.", 11, r => r.Status.ToString(), ValueWords: "Status"),
         new("rejectionReason", "Rejection reason", "Why it was rejected, when it was.", 30, r => r.RejectionReason, Wrap: true),
         new("keyRecommendationId", "Key recommendation id", "The key recommendation it was merged into, if any.", 12, r => r.KeyRecommendationId),
+        new("keyRecommendationNumber", "Key recommendation number", "Number (area.n) of that key recommendation, as in the report.", 12, r => r.KeyRecommendationNumber),
         new("capturedBy", "Captured by", "Display name of the rapporteur who captured it.", 20, r => r.CapturedBy),
         new("createdAt", "Created (UTC)", "When it was captured, UTC (ISO 8601).", 20, r => r.CreatedAt),
         new("updatedAt", "Updated (UTC)", "When it was last changed, UTC (ISO 8601).", 20, r => r.UpdatedAt),
@@ -43,6 +44,7 @@ public static class ExportColumns
     public static readonly IReadOnlyList<ExportColumn<KeyRecommendationRow>> KeyRecommendations =
     [
         new("id", "Id", "Number of the key recommendation.", 8, k => k.Id),
+        new("number", "Number", "Its number (area.n), as in the report.", 10, k => k.Number),
         new("areaCode", "Area code", "Code of its governance area.", 18, k => k.AreaCode),
         new("area", "Governance area", "Name of its governance area.", 32, k => k.Area, Wrap: true),
         new("order", "Order", "Its position within the area.", 8, k => k.Order),

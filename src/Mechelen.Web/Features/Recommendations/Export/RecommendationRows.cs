@@ -1,5 +1,6 @@
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
+using Mechelen.Web.Features.Synthesis;
 using Mechelen.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,12 +15,20 @@ public sealed record RecommendationRow(
     IReadOnlyList<string> AreaCodes, IReadOnlyList<string> Areas, IReadOnlyList<int> Clusters,
     IReadOnlyList<string> Levels, IReadOnlyList<string> Actors, RecommendationLanguage Language,
     RecommendationStatus Status, string? RejectionReason, int? KeyRecommendationId, string? CapturedBy,
-    DateTime CreatedAt, DateTime UpdatedAt, string Text, string? Rationale, int Version);
+    DateTime CreatedAt, DateTime UpdatedAt, string Text, string? Rationale, int Version)
+{
+    /// <summary>The <c>area.n</c> of the key recommendation it was merged into, as the report numbers it.</summary>
+    public string? KeyRecommendationNumber { get; init; }
+}
 
 /// <summary>A key recommendation with its sources, for the exports and the read API.</summary>
 public sealed record KeyRecommendationRow(
     int Id, string AreaCode, string Area, int Order, KeyRecommendationStatus Status, string Wording,
-    IReadOnlyList<int> SourceIds, IReadOnlyList<string> SourceSessions, DateTime UpdatedAt);
+    IReadOnlyList<int> SourceIds, IReadOnlyList<string> SourceSessions, DateTime UpdatedAt)
+{
+    /// <summary>Its <c>area.n</c>, as the report numbers it (null for a draft left out of a final report).</summary>
+    public string? Number { get; init; }
+}
 
 /// <summary>
 /// The rows of a filter, in the filter's order: the one read that the list page, every export and the
@@ -71,6 +80,9 @@ public sealed class RecommendationRows(MechelenDbContext db, IRecommendationText
         }
 
         var sessions = taxonomy.Sessions.ToDictionary(s => s.Id);
+        var numbers = raw.Any(r => r.KeyId is not null)
+            ? await KeyNumbers.OfEventAsync(db, taxonomy.Event.Id, cancellationToken)
+            : new Dictionary<int, string>();
         var ids = raw.Select(r => r.Id).ToList();
         var owners = paged ? db.RecommendationAreas.Where(ra => ids.Contains(ra.RecommendationId))
             : db.RecommendationAreas.Where(ra => filtered.Select(r => r.Id).Contains(ra.RecommendationId));
@@ -85,7 +97,10 @@ public sealed class RecommendationRows(MechelenDbContext db, IRecommendationText
                 r.Id, taxonomy.Event.Code, r.SessionId, session?.Title ?? "", session?.StartsAt ?? default,
                 areas, taxonomy.AreaNames(areas), taxonomy.ClustersOf(areas),
                 taxonomy.Names(r.Levels), taxonomy.Names(r.Actors), r.Language, r.Status, disclosed ? r.RejectionReason : null, r.KeyId,
-                disclosed ? r.CapturedByName : null, r.CreatedAt, r.UpdatedAt, r.Text, r.Rationale, r.Version);
+                disclosed ? r.CapturedByName : null, r.CreatedAt, r.UpdatedAt, r.Text, r.Rationale, r.Version)
+            {
+                KeyRecommendationNumber = r.KeyId is int key ? numbers.GetValueOrDefault(key) : null,
+            };
         }).ToList();
     }
 
@@ -106,6 +121,7 @@ public sealed class RecommendationRows(MechelenDbContext db, IRecommendationText
     public async Task<List<KeyRecommendationRow>> KeyRowsAsync(IQueryable<KeyRecommendation> query, FilterTaxonomy taxonomy, CancellationToken cancellationToken)
     {
         var sessions = taxonomy.Sessions.ToDictionary(s => s.Id, s => s.Title);
+        var numbers = await KeyNumbers.OfEventAsync(db, taxonomy.Event.Id, cancellationToken);
         return (await query.Select(k => new
         {
             k.Id,
@@ -118,7 +134,8 @@ public sealed class RecommendationRows(MechelenDbContext db, IRecommendationText
         }).AsSplitQuery().ToListAsync(cancellationToken))
             .Select(k => new KeyRecommendationRow(k.Id, k.AreaCode, taxonomy.AreaNames([k.AreaCode])[0], k.Order, k.Status, k.Wording,
                 k.Sources.Select(s => s.RecommendationId).ToList(),
-                k.Sources.Select(s => sessions.GetValueOrDefault(s.SessionId, "")).Distinct().ToList(), k.UpdatedAt))
+                k.Sources.Select(s => sessions.GetValueOrDefault(s.SessionId, "")).Distinct().ToList(), k.UpdatedAt)
+            { Number = numbers.GetValueOrDefault(k.Id) })
             .ToList();
     }
 }
