@@ -78,6 +78,12 @@ public sealed class PhoneCaptureTests(BrowserAppFactory app) : IClassFixture<Bro
         await Expect(text).ToHaveValueAsync("");
         await Expect(text).ToBeFocusedAsync();
         await Chromium.ScreenshotAsync(page, "capture-phone-after-save");
+        if (Environment.GetEnvironmentVariable("MECHELEN_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            // What the phone shows, for the README (docs/capture-phone.png).
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "capture-phone-screen.png") });
+        }
+
 
         // The next note keeps those tags: typing + Save.
         _taps = 0;
