@@ -17,6 +17,13 @@ public class BrowserAppFactory : KestrelAppFactory
         : base(settings)
     {
     }
+
+    /// <summary>The app on a given port with the given settings.</summary>
+    protected BrowserAppFactory(int port, params (string Key, string Value)[] settings)
+        : base(port, settings)
+    {
+    }
+
     /// <summary>A rapporteur assigned to the first guided discussion; returns the session id.</summary>
     public async Task<int> CreateRapporteurAsync(string email, string password)
     {

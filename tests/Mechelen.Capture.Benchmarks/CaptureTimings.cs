@@ -2,6 +2,7 @@
 // validation, the insert with its audit entry and full-text triggers, the redirect) on a real SQLite
 // file, and the import of a 5,000-row template. Run in Release:
 //   dotnet run -c Release --project tests/Mechelen.Capture.Benchmarks
+// With `-- load …` it runs the load command instead (see CaptureLoad.cs).
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
@@ -24,8 +25,9 @@ internal static class CaptureTimings
 {
     private const string Password = "benchmark-pass-1";
 
-    public static async Task Main()
+    public static async Task<int> Main(string[] args)
     {
+
         // Outside a test project the factory cannot guess where the web project's content lives.
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "Mechelen.sln")))
@@ -34,6 +36,11 @@ internal static class CaptureTimings
         }
 
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MECHELEN_WEB", Path.Combine(root!.FullName, "src", "Mechelen.Web"));
+        if (args.Length > 0 && args[0] == "load")
+        {
+            return await CaptureLoad.RunAsync(args[1..]);
+        }
+
         using var app = new BenchmarkApp();
         var (sessionId, sessionTitle, eventCode, areaIds, email) = await app.ArrangeAsync(Password);
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
@@ -85,6 +92,8 @@ internal static class CaptureTimings
 
             Console.WriteLine($"Import a 5,000-row template ({workbook.Length / 1024} KiB), run {run}: {elapsed:0} ms");
         }
+
+        return 0;
     }
 
     private static byte[] Template(string sessionTitle, BenchmarkApp app, int run)

@@ -79,6 +79,8 @@ public sealed class AuthorisationMatrixTests(MechelenAppFactory factory, ITestOu
         Get("/", _ => "/", Public),
         Get("/events/{code}", d => $"/events/{d.EventCode}", Public),
         Get("/sessions/{id:int}", d => $"/sessions/{d.Session}", Public),
+        Get("/sessions/{id:int}/progress", d => $"/sessions/{d.Session}/progress", Public),
+        Get("/events/{code}/progress", d => $"/events/{d.EventCode}/progress", Public),
         new("*", "/health", _ => "/health", Public),
         Get("/account/login", _ => "/account/login", Public),
         Post("/account/login", _ => "/account/login", Public),

@@ -24,6 +24,7 @@ public static class FeatureRegistration
         services.AddScoped<SessionDetails.Handler>();
         services.AddScoped<WriteSessionSummary.Handler>();
         services.AddScoped<SessionCounts>();
+        services.AddScoped<SessionProgress>();
         services.AddScoped<SignIn.Handler>();
         services.AddScoped<Profile.Handler>();
         services.AddScoped<ChooseLanguage.Handler>();

@@ -18,13 +18,19 @@ public class KestrelAppFactory : MechelenAppFactory
 
     /// <summary>The app with the given settings applied before it starts.</summary>
     protected KestrelAppFactory(params (string Key, string Value)[] settings)
+        : this(0, settings)
+    {
+    }
+
+    /// <summary>The app on a given port (0 for a free one), e.g. to start it again where a browser left it.</summary>
+    protected KestrelAppFactory(int port, params (string Key, string Value)[] settings)
     {
         foreach (var (key, value) in settings)
         {
             WithSetting(key, value);
         }
 
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.First().TrimEnd('/');

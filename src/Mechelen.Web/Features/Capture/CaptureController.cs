@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Mechelen.Web.Features.Sessions;
 using Mechelen.Web.Infrastructure;
 using Mechelen.Web.Infrastructure.Localisation;
 using Mechelen.Web.Search;
@@ -11,7 +12,7 @@ namespace Mechelen.Web.Features.Capture;
 
 [Authorize(Policy = Policies.Capture)]
 [Route("sessions/{sessionId:int}/capture")]
-public sealed class CaptureController(CaptureAccess access, CapturePage.Handler capturePage, ExpiredLoginToken tokens, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class CaptureController(CaptureAccess access, CapturePage.Handler capturePage, ExpiredLoginToken tokens, SessionProgress progress, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(
@@ -29,12 +30,12 @@ public sealed class CaptureController(CaptureAccess access, CapturePage.Handler 
         }
 
         var kept = await stash.TakeAsync(UserId, sessionId, cancellationToken);
-        return CaptureView(model with
+        return await CaptureViewAsync(model with
         {
-            Form = kept ?? new RecommendationForm { IdempotencyKey = Guid.NewGuid() },
+            Form = kept ?? new RecommendationForm { IdempotencyKey = Guid.NewGuid(), Language = await capturePage.StartingLanguageAsync(sessionId, cancellationToken) },
             Restored = kept is not null,
             JustSaved = saved is { } key ? model.Captured.FirstOrDefault(i => i.Mine && i.Key == key) : null,
-        });
+        }, cancellationToken);
     }
 
     [HttpPost("")]
@@ -46,9 +47,16 @@ public sealed class CaptureController(CaptureAccess access, CapturePage.Handler 
             return Refused();
         }
 
+        var fromScript = Request.Headers.XRequestedWith == "fetch";
         if (ModelState.IsValid)
         {
             var result = await handler.HandleAsync(sessionId, form, cancellationToken);
+            if (result.Id is not null && fromScript)
+            {
+                // The page's queue sends notes one by one and shows each as confirmed; no page to render.
+                return Json(new { id = result.Id, key = form.IdempotencyKey });
+            }
+
             if (result.Id is not null)
             {
                 // The marker tells the page script that this draft reached the server and may be forgotten.
@@ -56,6 +64,11 @@ public sealed class CaptureController(CaptureAccess access, CapturePage.Handler 
             }
 
             ModelState.AddModelError(result.Field ?? "", localizer.Text(result.Error!));
+        }
+
+        if (fromScript)
+        {
+            return UnprocessableEntity(new { errors = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct().ToList() });
         }
 
         var model = await capturePage.HandleAsync(sessionId, 1, cancellationToken);
@@ -66,7 +79,7 @@ public sealed class CaptureController(CaptureAccess access, CapturePage.Handler 
 
         // Everything typed comes back, including the key, so a corrected resubmission is still one recommendation.
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return CaptureView(model with { Form = form });
+        return await CaptureViewAsync(model with { Form = form }, cancellationToken);
     }
 
     [HttpGet("similar")]
@@ -174,8 +187,18 @@ public sealed class CaptureController(CaptureAccess access, CapturePage.Handler 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
     // Every capture form carries the token that lets a note posted after the sign-in expired come back to its author.
-    private ViewResult CaptureView(CapturePage.Model model) =>
-        View("Capture", model with { ExpiredLoginToken = tokens.Issue(HttpContext, UserId, model.Session.Id) });
+    // The areas the session uses most come first, so the likely ones are in view without scrolling the picker.
+    private async Task<ViewResult> CaptureViewAsync(CapturePage.Model model, CancellationToken cancellationToken)
+    {
+        var counts = await progress.ForSessionAsync(model.Session.Id, cancellationToken);
+        var areas = model.Choices.Areas.OrderByDescending(a => counts.ByArea.GetValueOrDefault(a.Value)).ToList();
+        return View("Capture", model with
+        {
+            ExpiredLoginToken = tokens.Issue(HttpContext, UserId, model.Session.Id),
+            Choices = model.Choices with { Areas = areas },
+            Progress = new ProgressView(counts, model.Choices.Areas),
+        });
+    }
 
     private async Task<IActionResult> EditViewAsync(int sessionId, int id, RecommendationForm form, CancellationToken cancellationToken)
     {

@@ -34,6 +34,9 @@ public static class CapturePage
 
         /// <summary>Posted with the form, so that a note sent after the sign-in expired is kept for its author (<see cref="Capture.ExpiredLoginToken"/>).</summary>
         public string ExpiredLoginToken { get; init; } = "";
+
+        /// <summary>The session's live counts, shown beside the form.</summary>
+        public Sessions.ProgressView? Progress { get; init; }
     }
 
     /// <summary>The address of a page of the capture list; the first page has no query.</summary>
@@ -84,6 +87,25 @@ public static class CapturePage
                 })
                 .ToListAsync(cancellationToken);
             return new Model(session, Choices(names), captured.Select(c => c.Item with { Areas = names.AreaNames(c.AreaIds) }).ToList(), submitted, total, current);
+        }
+
+        /// <summary>
+        /// The language a new note starts in: the one most of the session's notes are in, else the reader's
+        /// interface language (a French-speaking room is captured in French whatever the rapporteur's menus say).
+        /// </summary>
+        public async Task<RecommendationLanguage> StartingLanguageAsync(int sessionId, CancellationToken cancellationToken)
+        {
+            var usual = await db.Recommendations.AsNoTracking()
+                .Where(r => r.SessionId == sessionId && r.Status != RecommendationStatus.Draft)
+                .GroupBy(r => r.Language).Select(g => new { g.Key, Count = g.Count() })
+                .OrderByDescending(g => g.Count).ThenBy(g => g.Key).Select(g => (RecommendationLanguage?)g.Key)
+                .FirstOrDefaultAsync(cancellationToken);
+            return usual ?? System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName switch
+            {
+                "fr" => RecommendationLanguage.French,
+                "es" => RecommendationLanguage.Spanish,
+                _ => RecommendationLanguage.English,
+            };
         }
 
         /// <summary>The areas and labels to tick, in the reader's language.</summary>

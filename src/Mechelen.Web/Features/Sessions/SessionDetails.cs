@@ -19,9 +19,12 @@ public static class SessionDetails
 
         /// <summary>True when the visitor may write the session's summary (its rapporteur or a policy officer).</summary>
         public bool CanWriteSummary { get; init; }
+
+        /// <summary>The live counts by status and area.</summary>
+        public ProgressView? Progress { get; init; }
     }
 
-    public sealed class Handler(MechelenDbContext db, SessionCounts counts, CaptureAccess access, TaxonomyReader taxonomies, WriteSessionSummary.Handler summary)
+    public sealed class Handler(MechelenDbContext db, SessionCounts counts, CaptureAccess access, TaxonomyReader taxonomies, WriteSessionSummary.Handler summary, SessionProgress progress)
     {
         public async Task<Model?> HandleAsync(int id, CancellationToken cancellationToken)
         {
@@ -50,6 +53,7 @@ public static class SessionDetails
                 Recommendations = perSession.GetValueOrDefault(id),
                 CanCapture = await access.IsAssignedAsync(id, cancellationToken),
                 CanWriteSummary = await summary.MayWriteAsync(id, cancellationToken),
+                Progress = new ProgressView(await progress.ForSessionAsync(id, cancellationToken), CapturePage.Choices(names).Areas),
             };
         }
     }
