@@ -28,6 +28,7 @@ public sealed class LiteralTextTests
         ["Infrastructure/ProxyOptions.cs"] = "options: operator messages at startup, in English",
         ["Features/Account/SignInThrottleOptions.cs"] = "options: operator messages at startup, in English",
         ["Features/Reports/ReportOptions.cs"] = "options: operator messages at startup, in English",
+        ["Features/Invitations/InvitationOptions.cs"] = "options: operator messages at startup, in English",
         ["Features/Recommendations/Api"] = "the OpenAPI document's summaries and descriptions, for developers, in English",
         ["Features/Review/Duplicates/DuplicateSuggestionsApiController.cs"] = "the OpenAPI document's summaries and descriptions, for developers, in English",
         ["Features/Review/Duplicates/DuplicateQuality.cs"] = "command line",

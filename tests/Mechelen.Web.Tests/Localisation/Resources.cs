@@ -17,4 +17,9 @@ internal static class Resources
     }
 
     public static IReadOnlySet<string> Keys() => Read().Keys.ToHashSet();
+
+    /// <summary>The report's sentences in <paramref name="culture"/> (key → value), from the report library's resources.</summary>
+    public static IReadOnlyDictionary<string, string> ReadReport(string culture) =>
+        XDocument.Load(Path.Combine(WebRoot, "..", "Mechelen.Reports", "Text", $"ReportText.{culture}.resx")).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
 }

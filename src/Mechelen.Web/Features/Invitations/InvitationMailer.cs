@@ -27,8 +27,10 @@ public sealed class SmtpInvitationMailer(IOptions<SmtpOptions> options, IStringL
         using var message = new MailMessage(smtp.From ?? $"no-reply@{smtp.Host}", link.Email)
         {
             Subject = localizer["Your account for the conference"],
-            Body = localizer["Hello {0},\n\nan account was made for you. Open this link to choose your password (it works once, until {1} UTC):\n\n{2}\n",
-                link.DisplayName, formats.ShortDateTime(link.ExpiresAt), link.Url],
+            Body = string.Join("\n\n",
+                localizer["Hello {0},", link.DisplayName],
+                localizer["An account was made for you. Open this link to choose your password (it works once, until {0} UTC):", formats.ShortDateTime(link.ExpiresAt)],
+                link.Url) + "\n",
         };
         using var client = new SmtpClient(smtp.Host, smtp.Port) { EnableSsl = smtp.EnableSsl };
         if (!string.IsNullOrEmpty(smtp.UserName))
