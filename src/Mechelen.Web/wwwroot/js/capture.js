@@ -292,7 +292,8 @@
 
     function confirmSaved(note) {
         var li = list && list.querySelector('[data-key="' + note.key + '"]');
-        if (li) {
+        // A note the server had already stored (listed by the page itself) is simply left as it is.
+        if (li && li.classList.contains('pending')) {
             li.classList.remove('pending');
             li.classList.add('confirmed');
             li.querySelector('.captured-meta').textContent = messages.getAttribute('data-saved');
