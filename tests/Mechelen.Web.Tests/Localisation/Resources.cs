@@ -11,15 +11,15 @@ internal static class Resources
 
     public static IReadOnlyDictionary<string, string> Read(string? culture = null)
     {
-        var file = Path.Combine(WebRoot, "Resources", culture is null ? "SharedResource.resx" : $"SharedResource.{culture}.resx");
-        return XDocument.Load(file).Root!.Elements("data")
-            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
+        return ReadFile(Path.Combine(WebRoot, "Resources", culture is null ? "SharedResource.resx" : $"SharedResource.{culture}.resx"));
     }
 
     public static IReadOnlySet<string> Keys() => Read().Keys.ToHashSet();
 
     /// <summary>The report's sentences in <paramref name="culture"/> (key → value), from the report library's resources.</summary>
     public static IReadOnlyDictionary<string, string> ReadReport(string culture) =>
-        XDocument.Load(Path.Combine(WebRoot, "..", "Mechelen.Reports", "Text", $"ReportText.{culture}.resx")).Root!.Elements("data")
-            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
+        ReadFile(Path.Combine(WebRoot, "..", "Mechelen.Reports", "Text", $"ReportText.{culture}.resx"));
+
+    private static Dictionary<string, string> ReadFile(string file) =>
+        XDocument.Load(file).Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
 }
