@@ -25,21 +25,33 @@ public static class RecommendationFacets
             RecommendationFilter filter, FilterTaxonomy taxonomy, RecommendationScope scope, CancellationToken cancellationToken)
         {
             IQueryable<Recommendation> Rest(Action<RecommendationFilter> clear) =>
-                filter.Copy(clear).Apply(db.Recommendations.AsNoTracking(), taxonomy.Event.Id, search, scope);
+                filter.Copy(clear).Apply(db.Recommendations.AsNoTracking(), taxonomy, search, scope);
 
-            var areaIds = Rest(f => f.Area.Clear()).Select(r => r.Id);
-            var areas = await db.RecommendationAreas.Where(ra => areaIds.Contains(ra.RecommendationId))
-                .GroupBy(ra => ra.GovernanceAreaId).Select(g => new { g.Key, Count = g.Count() })
-                .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+            // Area masks come back as their distinct combinations (about a hundred) and are counted per area and per cluster
+            // here: a recommendation counts once for a cluster however many of its areas map to it.
+            var areaMasks = await Rest(f => f.Area.Clear()).GroupBy(r => r.AreaMask)
+                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            var areas = new Dictionary<int, int>();
+            foreach (var m in areaMasks)
+            {
+                foreach (var id in GovernanceArea.Ids(m.Key))
+                {
+                    areas[id] = areas.GetValueOrDefault(id) + m.Count;
+                }
+            }
 
-            // One pass over the matching rows' areas: distinct (recommendation, cluster) pairs counted per cluster.
-            var clusterIds = Rest(f => f.Cluster.Clear()).Select(r => r.Id);
-            var areaClusters = db.GovernanceAreas.SelectMany(a => a.Clusters, (a, c) => new { AreaId = a.Id, c.Number });
-            var clusters = await db.RecommendationAreas.Where(ra => clusterIds.Contains(ra.RecommendationId))
-                .Join(areaClusters, ra => ra.GovernanceAreaId, ac => ac.AreaId, (ra, ac) => new { ra.RecommendationId, ac.Number })
-                .Distinct()
-                .GroupBy(x => x.Number).Select(g => new { g.Key, Count = g.Count() })
-                .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+            var clusterMasks = filter.Cluster.Count == 0 && filter.Area.Count == 0 ? areaMasks
+                : await Rest(f => f.Cluster.Clear()).GroupBy(r => r.AreaMask)
+                    .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            var clustersOfArea = taxonomy.Areas.ToDictionary(a => a.Id, a => a.Clusters);
+            var clusters = new Dictionary<int, int>();
+            foreach (var m in clusterMasks)
+            {
+                foreach (var number in GovernanceArea.Ids(m.Key).SelectMany(id => clustersOfArea.GetValueOrDefault(id) ?? []).Distinct())
+                {
+                    clusters[number] = clusters.GetValueOrDefault(number) + m.Count;
+                }
+            }
 
             var sessions = await Rest(f => f.Session.Clear()).GroupBy(r => r.SessionId)
                 .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
