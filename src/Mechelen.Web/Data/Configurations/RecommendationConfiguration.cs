@@ -42,7 +42,7 @@ public sealed class RecommendationConfiguration : IEntityTypeConfiguration<Recom
         builder.HasIndex(r => new { r.SessionId, r.CreatedAt });
         // The list's default order, newest first within an event, read in index order rather than sorted.
         builder.HasIndex(r => new { r.EventId, r.CreatedAt });
-        // Every facet column: facet counts scan this narrow index instead of rows that carry the texts.
-        builder.HasIndex(r => new { r.EventId, r.SessionId, r.Status, r.Language, r.Levels, r.Actors, r.AreaMask }, "IX_Recommendations_Facets");
+        // Every facet column and the author (the reader scope): facet counts read this narrow index instead of rows that carry the texts.
+        builder.HasIndex(r => new { r.EventId, r.SessionId, r.Status, r.Language, r.Levels, r.Actors, r.AreaMask, r.CapturedById }, "IX_Recommendations_Facets");
     }
 }

@@ -24,7 +24,7 @@ namespace Mechelen.Web.Data.Migrations.SqlServer
             migrationBuilder.CreateIndex(
                 name: "IX_Recommendations_Facets",
                 table: "Recommendations",
-                columns: new[] { "EventId", "SessionId", "Status", "Language", "Levels", "Actors", "AreaMask" });
+                columns: new[] { "EventId", "SessionId", "Status", "Language", "Levels", "Actors", "AreaMask", "CapturedById" });
         }
 
         /// <inheritdoc />

@@ -609,7 +609,7 @@ namespace Mechelen.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SessionId", "CreatedAt");
 
-                    b.HasIndex(new[] { "EventId", "SessionId", "Status", "Language", "Levels", "Actors", "AreaMask" }, "IX_Recommendations_Facets");
+                    b.HasIndex(new[] { "EventId", "SessionId", "Status", "Language", "Levels", "Actors", "AreaMask", "CapturedById" }, "IX_Recommendations_Facets");
 
                     b.ToTable("Recommendations");
                 });
