@@ -40,6 +40,7 @@ internal sealed partial class BenchApp : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging =>
         {
             logging.SetMinimumLevel(LogLevel.Warning);
+            logging.AddFilter("Mechelen.Requests", LogLevel.Warning);
             if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1")
             {
                 // Each statement with its duration, to see where a page's time goes.

@@ -31,6 +31,13 @@ public sealed class Recommendation
     /// <summary>Optimistic concurrency token, bumped on every save (works the same on SQLite and SQL Server).</summary>
     public int Version { get; set; }
 
+    /// <summary>
+    /// One bit per governance area (<see cref="GovernanceArea.Bit"/>), kept by the database from the area rows
+    /// (triggers on RecommendationAreas) and never written by the app: area and cluster filters and counts read
+    /// it instead of joining the area table.
+    /// </summary>
+    public long AreaMask { get; private set; }
+
     public List<GovernanceArea> Areas { get; } = [];
     public List<KeyRecommendationSource> KeySources { get; } = [];
 

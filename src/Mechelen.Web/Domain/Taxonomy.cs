@@ -27,4 +27,27 @@ public sealed class GovernanceArea
     public Dictionary<string, Translation> Translations { get; set; } = [];
 
     public List<GcmCluster> Clusters { get; } = [];
+
+    /// <summary>Areas have ids 1 to 63, one bit each in <see cref="Recommendation.AreaMask"/>.</summary>
+    public const int MaxId = 63;
+
+    /// <summary>The area's bit in <see cref="Recommendation.AreaMask"/>.</summary>
+    public static long Bit(int id) => id is >= 1 and <= MaxId
+        ? 1L << (id - 1)
+        : throw new ArgumentOutOfRangeException(nameof(id), id, $"Governance area ids run from 1 to {MaxId}.");
+
+    /// <summary>The mask of the given area ids.</summary>
+    public static long Mask(IEnumerable<int> ids) => ids.Aggregate(0L, (mask, id) => mask | Bit(id));
+
+    /// <summary>The area ids whose bits are set in <paramref name="mask"/>.</summary>
+    public static IEnumerable<int> Ids(long mask)
+    {
+        for (var id = 1; id <= MaxId; id++)
+        {
+            if ((mask & (1L << (id - 1))) != 0)
+            {
+                yield return id;
+            }
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using Mechelen.Web.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Mechelen.Web.Data.Configurations;
@@ -19,6 +20,8 @@ public sealed class RecommendationConfiguration : IEntityTypeConfiguration<Recom
         builder.Property(r => r.CapturedById).HasMaxLength(450);
         builder.Property(r => r.CapturedByName).HasMaxLength(256);
         builder.Property(r => r.Version).IsConcurrencyToken();
+        // Written only by the database's triggers on RecommendationAreas; the app never sends it after an insert.
+        builder.Property(r => r.AreaMask).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
 
         builder.HasOne<Event>().WithMany().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.Session).WithMany().HasForeignKey(r => r.SessionId).OnDelete(DeleteBehavior.Restrict);
@@ -27,14 +30,19 @@ public sealed class RecommendationConfiguration : IEntityTypeConfiguration<Recom
             .UsingEntity<RecommendationArea>(
                 j => j.HasOne<GovernanceArea>().WithMany().HasForeignKey(x => x.GovernanceAreaId).OnDelete(DeleteBehavior.Restrict),
                 j => j.HasOne<Recommendation>().WithMany().HasForeignKey(x => x.RecommendationId),
-                j => j.HasIndex(x => x.GovernanceAreaId));
+                j =>
+                {
+                    j.HasIndex(x => x.GovernanceAreaId);
+                    // Keeps Recommendations.AreaMask (migration AreaMaskTriggers); EF must not read back through OUTPUT here.
+                    j.ToTable(t => t.HasTrigger("RecommendationAreas_AreaMask"));
+                });
 
         builder.HasIndex(r => r.IdempotencyKey).IsUnique();
         builder.HasIndex(r => new { r.EventId, r.Status });
         builder.HasIndex(r => new { r.SessionId, r.CreatedAt });
         // The list's default order, newest first within an event, read in index order rather than sorted.
         builder.HasIndex(r => new { r.EventId, r.CreatedAt });
-        // Every facet column: facet counts scan this narrow index instead of rows that carry the texts.
-        builder.HasIndex(r => new { r.EventId, r.SessionId, r.Status, r.Language, r.Levels, r.Actors }, "IX_Recommendations_Facets");
+        // Every facet column and the author (the reader scope): facet counts read this narrow index instead of rows that carry the texts.
+        builder.HasIndex(r => new { r.EventId, r.SessionId, r.Status, r.Language, r.Levels, r.Actors, r.AreaMask, r.CapturedById }, "IX_Recommendations_Facets");
     }
 }

@@ -35,6 +35,12 @@ public static class TaxonomyValidator
             }
         }
 
+        if (seed.Areas.Count > GovernanceArea.MaxId)
+        {
+            // Each area is one bit of a recommendation's area mask.
+            throw SeedReader.Fail(file, "$.areas", $"expected at most {GovernanceArea.MaxId} governance areas, found {seed.Areas.Count}");
+        }
+
         Unique(file, "$.areas", seed.Areas.Select(a => a.Code));
         Unique(file, "$.clusters", seed.Clusters.Select(c => c.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         ClosedList<GovernanceLevels>(file, "$.levels", seed.Levels);

@@ -19,73 +19,317 @@ public static class RecommendationFacets
     /// <summary>A facet; when <paramref name="LabelsAreKeys"/> its values' labels are resource keys (statuses, languages).</summary>
     public sealed record Facet(string Name, string Label, IReadOnlyList<Value> Values, bool LabelsAreKeys = false);
 
+    /// <summary>The filter's total and every facet value's count: the same in every language.</summary>
+    public sealed class Counts
+    {
+        public int Total { get; internal set; }
+        public Dictionary<int, int> Areas { get; } = [];
+        public Dictionary<int, int> Clusters { get; } = [];
+        public Dictionary<int, int> Sessions { get; } = [];
+        public Dictionary<GovernanceLevels, int> Levels { get; } = [];
+        public Dictionary<ActorGroups, int> Actors { get; } = [];
+        public Dictionary<RecommendationStatus, int> Statuses { get; } = [];
+        public Dictionary<RecommendationLanguage, int> Languages { get; } = [];
+
+        /// <summary>Per language, what was written in another one and has no translation into it yet.</summary>
+        public Dictionary<RecommendationLanguage, int> Untranslated { get; } = [];
+    }
+
     public sealed class Handler(MechelenDbContext db, IRecommendationTextSearch search)
     {
-        public async Task<IReadOnlyList<Facet>> HandleAsync(
+        /// <summary>
+        /// With a text: one statement, the facet columns of every recommendation the reader may see that matches the event and the text
+        /// (the filter without its facets). Each row then counts in every facet when it matches the whole filter, and only in
+        /// the one facet it misses when it misses exactly one; that is each facet's "rest of the filter", without a query per facet.
+        /// </summary>
+        public async Task<Counts> CountAsync(
+            RecommendationFilter filter, FilterTaxonomy taxonomy, RecommendationScope scope, CancellationToken cancellationToken)
+        {
+            // Without a text, that read is the whole event: grouped counts, one statement per facet, cost less there (measured).
+            if (!filter.HasText)
+            {
+                var grouped = await GroupedAsync(filter, taxonomy, scope, cancellationToken);
+                await CountUntranslatedAsync(grouped, filter, taxonomy, scope, cancellationToken);
+                return grouped;
+            }
+
+            var unfaceted = filter.Copy(f =>
+            {
+                f.Area = [];
+                f.Cluster = [];
+                f.Session = [];
+                f.Level = [];
+                f.Actor = [];
+                f.Status = [];
+                f.Language = [];
+            });
+            var areaIds = taxonomy.Areas.Select(a => a.Id).ToList();
+            var areaMask = GovernanceArea.Mask(taxonomy.Areas.Where(a => filter.Area.Contains(a.Code)).Select(a => a.Id));
+            var clusterMask = GovernanceArea.Mask(taxonomy.Areas.Where(a => a.Clusters.Any(filter.Cluster.Contains)).Select(a => a.Id));
+            var clustersOfArea = taxonomy.Areas.ToDictionary(a => a.Id, a => a.Clusters);
+            var sessions = filter.Session.ToHashSet();
+            var levelMask = filter.Level.Aggregate(GovernanceLevels.None, (m, l) => m | l);
+            var actorMask = filter.Actor.Aggregate(ActorGroups.None, (m, a) => m | a);
+            var statuses = filter.Status.ToHashSet();
+            var languages = filter.Language.ToHashSet();
+            var levelFlags = Enum.GetValues<GovernanceLevels>().Where(l => l != GovernanceLevels.None).ToArray();
+            var actorFlags = Enum.GetValues<ActorGroups>().Where(a => a != ActorGroups.None).ToArray();
+            var clustersOfMask = new Dictionary<long, int[]>();
+
+            var counts = new Counts();
+            // Read through the query's own command rather than materialised by EF: on 100,000 rows the per-row cost of
+            // entities and value conversions is most of the time. Columns: session, status, language, levels, actors, areas.
+            var statusNames = Enum.GetValues<RecommendationStatus>().ToDictionary(v => v.ToString());
+            var languageNames = Enum.GetValues<RecommendationLanguage>().ToDictionary(v => v.ToString());
+            await using var command = unfaceted.Apply(db.Recommendations.AsNoTracking(), taxonomy, search, scope)
+                .Select(r => new { r.SessionId, r.Status, r.Language, r.Levels, r.Actors, r.AreaMask })
+                .CreateDbCommand();
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    var r = new
+                    {
+                        SessionId = reader.GetInt32(0),
+                        Status = statusNames[reader.GetString(1)],
+                        Language = languageNames[reader.GetString(2)],
+                        Levels = (GovernanceLevels)reader.GetInt32(3),
+                        Actors = (ActorGroups)reader.GetInt32(4),
+                        AreaMask = reader.GetInt64(5),
+                    };
+                    // Which facet each row misses: 0 = none; a facet number; -1 = two or more.
+                    var missed = 0;
+                    if (areaMask != 0 && (r.AreaMask & areaMask) == 0)
+                    {
+                        missed = missed == 0 ? 1 : -1;
+                    }
+
+                    if (clusterMask != 0 && (r.AreaMask & clusterMask) == 0)
+                    {
+                        missed = missed == 0 ? 2 : -1;
+                    }
+
+                    if (sessions.Count > 0 && !sessions.Contains(r.SessionId))
+                    {
+                        missed = missed == 0 ? 3 : -1;
+                    }
+
+                    if (levelMask != GovernanceLevels.None && (r.Levels & levelMask) == GovernanceLevels.None)
+                    {
+                        missed = missed == 0 ? 4 : -1;
+                    }
+
+                    if (actorMask != ActorGroups.None && (r.Actors & actorMask) == ActorGroups.None)
+                    {
+                        missed = missed == 0 ? 5 : -1;
+                    }
+
+                    if (statuses.Count > 0 && !statuses.Contains(r.Status))
+                    {
+                        missed = missed == 0 ? 6 : -1;
+                    }
+
+                    if (languages.Count > 0 && !languages.Contains(r.Language))
+                    {
+                        missed = missed == 0 ? 7 : -1;
+                    }
+
+                    if (missed < 0)
+                    {
+                        continue;
+                    }
+
+                    if (missed == 0)
+                    {
+                        counts.Total++;
+                    }
+
+                    if (missed is 0 or 1)
+                    {
+                        foreach (var id in areaIds)
+                        {
+                            if ((r.AreaMask & GovernanceArea.Bit(id)) != 0)
+                            {
+                                Add(counts.Areas, id);
+                            }
+                        }
+                    }
+
+                    if (missed is 0 or 2)
+                    {
+                        if (!clustersOfMask.TryGetValue(r.AreaMask, out var numbers))
+                        {
+                            numbers = GovernanceArea.Ids(r.AreaMask).SelectMany(id => clustersOfArea.GetValueOrDefault(id) ?? []).Distinct().ToArray();
+                            clustersOfMask[r.AreaMask] = numbers;
+                        }
+
+                        foreach (var number in numbers)
+                        {
+                            Add(counts.Clusters, number);
+                        }
+                    }
+
+                    if (missed is 0 or 3)
+                    {
+                        Add(counts.Sessions, r.SessionId);
+                    }
+
+                    if (missed is 0 or 4)
+                    {
+                        foreach (var flag in levelFlags)
+                        {
+                            if ((r.Levels & flag) != GovernanceLevels.None)
+                            {
+                                Add(counts.Levels, flag);
+                            }
+                        }
+                    }
+
+                    if (missed is 0 or 5)
+                    {
+                        foreach (var flag in actorFlags)
+                        {
+                            if ((r.Actors & flag) != ActorGroups.None)
+                            {
+                                Add(counts.Actors, flag);
+                            }
+                        }
+                    }
+
+                    if (missed is 0 or 6)
+                    {
+                        Add(counts.Statuses, r.Status);
+                    }
+
+                    if (missed is 0 or 7)
+                    {
+                        Add(counts.Languages, r.Language);
+                    }
+                }
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+
+            await CountUntranslatedAsync(counts, filter, taxonomy, scope, cancellationToken);
+            return counts;
+        }
+
+        /// <summary>
+        /// The "lacks a translation into" facet: per language, the rest of the filter's recommendations written in another
+        /// language with no translation into it. Counted apart because the rows read above carry no translations.
+        /// </summary>
+        private async Task CountUntranslatedAsync(
+            Counts counts, RecommendationFilter filter, FilterTaxonomy taxonomy, RecommendationScope scope, CancellationToken cancellationToken)
+        {
+            var rest = filter.Copy(f => f.Untranslated.Clear()).Apply(db.Recommendations.AsNoTracking(), taxonomy, search, scope);
+            foreach (var language in Translations.ContentLanguages.All)
+            {
+                counts.Untranslated[language] = await rest
+                    .CountAsync(r => r.Language != language && !r.Translations.Any(t => t.Language == language), cancellationToken);
+            }
+        }
+
+        /// <summary>Each facet's counts grouped in the database over the rest of the filter, and the filter's total.</summary>
+        private async Task<Counts> GroupedAsync(
             RecommendationFilter filter, FilterTaxonomy taxonomy, RecommendationScope scope, CancellationToken cancellationToken)
         {
             IQueryable<Recommendation> Rest(Action<RecommendationFilter> clear) =>
-                filter.Copy(clear).Apply(db.Recommendations.AsNoTracking(), taxonomy.Event.Id, search, scope);
+                filter.Copy(clear).Apply(db.Recommendations.AsNoTracking(), taxonomy, search, scope);
 
-            var areaIds = Rest(f => f.Area.Clear()).Select(r => r.Id);
-            var areas = await db.RecommendationAreas.Where(ra => areaIds.Contains(ra.RecommendationId))
-                .GroupBy(ra => ra.GovernanceAreaId).Select(g => new { g.Key, Count = g.Count() })
-                .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-
-            // One pass over the matching rows' areas: distinct (recommendation, cluster) pairs counted per cluster.
-            var clusterIds = Rest(f => f.Cluster.Clear()).Select(r => r.Id);
-            var areaClusters = db.GovernanceAreas.SelectMany(a => a.Clusters, (a, c) => new { AreaId = a.Id, c.Number });
-            var clusters = await db.RecommendationAreas.Where(ra => clusterIds.Contains(ra.RecommendationId))
-                .Join(areaClusters, ra => ra.GovernanceAreaId, ac => ac.AreaId, (ra, ac) => new { ra.RecommendationId, ac.Number })
-                .Distinct()
-                .GroupBy(x => x.Number).Select(g => new { g.Key, Count = g.Count() })
-                .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-
-            var sessions = await Rest(f => f.Session.Clear()).GroupBy(r => r.SessionId)
-                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-
-            // Masks come back as their distinct combinations (a few dozen at most) and are summed per flag here.
-            var levelMasks = await Rest(f => f.Level.Clear()).GroupBy(r => r.Levels)
+            var counts = new Counts { Total = await Rest(_ => { }).CountAsync(cancellationToken) };
+            // Area masks come back as their distinct combinations (about a hundred) and are counted per area and per cluster
+            // here: a recommendation counts once for a cluster however many of its areas map to it.
+            var areaMasks = await Rest(f => f.Area.Clear()).GroupBy(r => r.AreaMask)
                 .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-            var actorMasks = await Rest(f => f.Actor.Clear()).GroupBy(r => r.Actors)
-                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-
-            var statuses = await Rest(f => f.Status.Clear()).GroupBy(r => r.Status)
-                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-            var languages = await Rest(f => f.Language.Clear()).GroupBy(r => r.Language)
-                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-
-            // Per language, what was written in another one and has no translation into it yet.
-            var untranslatedRest = Rest(f => f.Untranslated.Clear());
-            var untranslated = new Dictionary<RecommendationLanguage, int>();
-            foreach (var language in Translations.ContentLanguages.All)
+            foreach (var m in areaMasks)
             {
-                untranslated[language] = await untranslatedRest
-                    .CountAsync(r => r.Language != language && !r.Translations.Any(t => t.Language == language), cancellationToken);
+                foreach (var id in GovernanceArea.Ids(m.Key))
+                {
+                    counts.Areas[id] = counts.Areas.GetValueOrDefault(id) + m.Count;
+                }
             }
 
-            return
+            var clusterMasks = filter.Cluster.Count == 0 && filter.Area.Count == 0 ? areaMasks
+                : await Rest(f => f.Cluster.Clear()).GroupBy(r => r.AreaMask)
+                    .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            var clustersOfArea = taxonomy.Areas.ToDictionary(a => a.Id, a => a.Clusters);
+            foreach (var m in clusterMasks)
+            {
+                foreach (var number in GovernanceArea.Ids(m.Key).SelectMany(id => clustersOfArea.GetValueOrDefault(id) ?? []).Distinct())
+                {
+                    counts.Clusters[number] = counts.Clusters.GetValueOrDefault(number) + m.Count;
+                }
+            }
+
+            foreach (var g in await Rest(f => f.Session.Clear()).GroupBy(r => r.SessionId)
+                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            {
+                counts.Sessions[g.Key] = g.Count;
+            }
+
+            // Masks come back as their distinct combinations (a few dozen at most) and are summed per flag here.
+            foreach (var g in await Rest(f => f.Level.Clear()).GroupBy(r => r.Levels)
+                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            {
+                foreach (var flag in Enum.GetValues<GovernanceLevels>().Where(l => l != GovernanceLevels.None && g.Key.HasFlag(l)))
+                {
+                    counts.Levels[flag] = counts.Levels.GetValueOrDefault(flag) + g.Count;
+                }
+            }
+
+            foreach (var g in await Rest(f => f.Actor.Clear()).GroupBy(r => r.Actors)
+                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            {
+                foreach (var flag in Enum.GetValues<ActorGroups>().Where(a => a != ActorGroups.None && g.Key.HasFlag(a)))
+                {
+                    counts.Actors[flag] = counts.Actors.GetValueOrDefault(flag) + g.Count;
+                }
+            }
+
+            foreach (var g in await Rest(f => f.Status.Clear()).GroupBy(r => r.Status)
+                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            {
+                counts.Statuses[g.Key] = g.Count;
+            }
+
+            foreach (var g in await Rest(f => f.Language.Clear()).GroupBy(r => r.Language)
+                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            {
+                counts.Languages[g.Key] = g.Count;
+            }
+
+            return counts;
+        }
+
+        private static void Add<TKey>(Dictionary<TKey, int> counts, TKey key)
+            where TKey : notnull => counts[key] = counts.GetValueOrDefault(key) + 1;
+
+        /// <summary>The facets with their values named in <paramref name="taxonomy"/>'s language.</summary>
+        public static IReadOnlyList<Facet> Build(Counts counts, RecommendationFilter filter, FilterTaxonomy taxonomy) =>
             [
                 new("area", "Governance area", taxonomy.Areas.Select(a =>
-                    new Value(a.Code, a.Name, areas.GetValueOrDefault(a.Id), filter.Area.Contains(a.Code))).ToList()),
+                    new Value(a.Code, a.Name, counts.Areas.GetValueOrDefault(a.Id), filter.Area.Contains(a.Code))).ToList()),
                 new("cluster", "GCM thematic cluster", taxonomy.Clusters.Select(c =>
-                    new Value(Text(c.Number), $"{c.Number}. {c.ShortTitle}", clusters.GetValueOrDefault(c.Number), filter.Cluster.Contains(c.Number))).ToList()),
+                    new Value(Text(c.Number), $"{c.Number}. {c.ShortTitle}", counts.Clusters.GetValueOrDefault(c.Number), filter.Cluster.Contains(c.Number))).ToList()),
                 new("session", "Session", taxonomy.Sessions.Select(s =>
-                    new Value(Text(s.Id), s.Title, sessions.GetValueOrDefault(s.Id), filter.Session.Contains(s.Id), s.StartsAt)).ToList()),
+                    new Value(Text(s.Id), s.Title, counts.Sessions.GetValueOrDefault(s.Id), filter.Session.Contains(s.Id), s.StartsAt)).ToList()),
                 new("level", "Level of governance", taxonomy.LevelNames.Select(p =>
-                    new Value(p.Key.ToString(), p.Value, levelMasks.Where(m => m.Key.HasFlag(p.Key)).Sum(m => m.Count), filter.Level.Contains(p.Key))).ToList()),
+                    new Value(p.Key.ToString(), p.Value, counts.Levels.GetValueOrDefault(p.Key), filter.Level.Contains(p.Key))).ToList()),
                 new("actor", "Actor addressed", taxonomy.ActorNames.Select(p =>
-                    new Value(p.Key.ToString(), p.Value, actorMasks.Where(m => m.Key.HasFlag(p.Key)).Sum(m => m.Count), filter.Actor.Contains(p.Key))).ToList()),
+                    new Value(p.Key.ToString(), p.Value, counts.Actors.GetValueOrDefault(p.Key), filter.Actor.Contains(p.Key))).ToList()),
                 // Draft is offered only to a reader who has drafts of their own (or has it ticked): no one else can see any.
                 new("status", "Status", Enum.GetValues<RecommendationStatus>()
-                    .Where(s => s != RecommendationStatus.Draft || statuses.ContainsKey(s) || filter.Status.Contains(s))
-                    .Select(s => new Value(s.ToString(), $"Status.{s}", statuses.GetValueOrDefault(s), filter.Status.Contains(s))).ToList(), LabelsAreKeys: true),
+                    .Where(s => s != RecommendationStatus.Draft || counts.Statuses.ContainsKey(s) || filter.Status.Contains(s))
+                    .Select(s => new Value(s.ToString(), $"Status.{s}", counts.Statuses.GetValueOrDefault(s), filter.Status.Contains(s))).ToList(), LabelsAreKeys: true),
                 new("language", "Language", Enum.GetValues<RecommendationLanguage>().Select(l =>
-                    new Value(l.ToString(), $"Language.{l}", languages.GetValueOrDefault(l), filter.Language.Contains(l))).ToList(), LabelsAreKeys: true),
+                    new Value(l.ToString(), $"Language.{l}", counts.Languages.GetValueOrDefault(l), filter.Language.Contains(l))).ToList(), LabelsAreKeys: true),
                 new("untranslated", "Lacks a translation into", Translations.ContentLanguages.All.Select(l =>
-                    new Value(l.ToString(), $"Language.{l}", untranslated[l], filter.Untranslated.Contains(l))).ToList(), LabelsAreKeys: true),
+                    new Value(l.ToString(), $"Language.{l}", counts.Untranslated.GetValueOrDefault(l), filter.Untranslated.Contains(l))).ToList(), LabelsAreKeys: true),
             ];
-        }
 
         private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
     }

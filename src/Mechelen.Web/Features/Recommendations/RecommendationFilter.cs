@@ -74,6 +74,34 @@ public sealed partial class RecommendationFilter
             query = query.Where(r => r.Areas.Any(a => a.Clusters.Any(c => numbers.Contains(c.Number))));
         }
 
+        return ApplyRest(query, search);
+    }
+
+    /// <summary>
+    /// The same filter, with areas and clusters matched on <see cref="Recommendation.AreaMask"/> through the
+    /// taxonomy's area ids (one comparison on the row instead of a join per facet).
+    /// </summary>
+    public IQueryable<Recommendation> Apply(IQueryable<Recommendation> source, FilterTaxonomy taxonomy, IRecommendationTextSearch search, RecommendationScope scope)
+    {
+        var eventId = taxonomy.Event.Id;
+        var query = scope.Visible(source).Where(r => r.EventId == eventId);
+        if (Area.Count > 0)
+        {
+            var mask = GovernanceArea.Mask(taxonomy.Areas.Where(a => Area.Contains(a.Code)).Select(a => a.Id));
+            query = query.Where(r => (r.AreaMask & mask) != 0);
+        }
+
+        if (Cluster.Count > 0)
+        {
+            var mask = GovernanceArea.Mask(taxonomy.Areas.Where(a => a.Clusters.Any(Cluster.Contains)).Select(a => a.Id));
+            query = query.Where(r => (r.AreaMask & mask) != 0);
+        }
+
+        return ApplyRest(query, search);
+    }
+
+    private IQueryable<Recommendation> ApplyRest(IQueryable<Recommendation> query, IRecommendationTextSearch search)
+    {
         if (Session.Count > 0)
         {
             var sessions = Session;

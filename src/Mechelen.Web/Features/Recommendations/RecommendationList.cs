@@ -44,7 +44,9 @@ public static class RecommendationList
             // What a reader sees depends on who they are (someone's drafts are theirs alone), so the scope is part of every key.
             var scope = await scopes.GetAsync(cancellationToken);
             var figuresKey = $"{scope.CacheKey}|{taxonomy.Event.Id}|{filter.ToQueryString(includePaging: false)}";
-            var total = await FigureAsync("total|" + figuresKey, () => rows.CountAsync(filter, taxonomy, scope, cancellationToken));
+            // The total and every facet count come from one read, the same in every language.
+            var counts = await FigureAsync("counts|" + figuresKey, () => facets.CountAsync(filter, taxonomy, scope, cancellationToken));
+            var total = counts.Total;
             var lastPage = Math.Max(1, (total + filter.PageSize - 1) / filter.PageSize);
             if (filter.Page > lastPage)
             {
@@ -55,7 +57,8 @@ public static class RecommendationList
             // The page itself is cached like the figures: the same stamp means the same rows.
             var page = await FigureAsync($"rows|{scope.CacheKey}|{language}|{taxonomy.Event.Id}|{filter.ToQueryString()}",
                 () => rows.ListAsync(filter, taxonomy, scope, paged: true, cancellationToken), RecommendationRows.CacheSize);
-            var facetList = await FigureAsync($"facets|{language}|{figuresKey}", () => facets.HandleAsync(filter, taxonomy, scope, cancellationToken));
+            var facetList = await FigureAsync($"facets|{language}|{figuresKey}",
+                () => Task.FromResult(RecommendationFacets.Handler.Build(counts, filter, taxonomy)));
             return new Model(taxonomy, filter, messages, total, page, facetList);
         }
     }

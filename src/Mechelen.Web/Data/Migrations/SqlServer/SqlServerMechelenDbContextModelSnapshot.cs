@@ -654,6 +654,9 @@ namespace Mechelen.Web.Data.Migrations.SqlServer
                     b.Property<int>("Actors")
                         .HasColumnType("int");
 
+                    b.Property<long>("AreaMask")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("CapturedById")
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
@@ -726,7 +729,7 @@ namespace Mechelen.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("SessionId", "CreatedAt");
 
-                    b.HasIndex(new[] { "EventId", "SessionId", "Status", "Language", "Levels", "Actors" }, "IX_Recommendations_Facets");
+                    b.HasIndex(new[] { "EventId", "SessionId", "Status", "Language", "Levels", "Actors", "AreaMask", "CapturedById" }, "IX_Recommendations_Facets");
 
                     b.ToTable("Recommendations");
                 });
@@ -745,7 +748,12 @@ namespace Mechelen.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("RecommendationId");
 
-                    b.ToTable("RecommendationAreas");
+                    b.ToTable("RecommendationAreas", t =>
+                        {
+                            t.HasTrigger("RecommendationAreas_AreaMask");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Mechelen.Web.Domain.RecommendationTranslation", b =>

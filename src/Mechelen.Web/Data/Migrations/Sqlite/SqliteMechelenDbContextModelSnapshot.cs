@@ -628,6 +628,9 @@ namespace Mechelen.Web.Data.Migrations.Sqlite
                     b.Property<int>("Actors")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("AreaMask")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CapturedById")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -699,7 +702,7 @@ namespace Mechelen.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SessionId", "CreatedAt");
 
-                    b.HasIndex(new[] { "EventId", "SessionId", "Status", "Language", "Levels", "Actors" }, "IX_Recommendations_Facets");
+                    b.HasIndex(new[] { "EventId", "SessionId", "Status", "Language", "Levels", "Actors", "AreaMask", "CapturedById" }, "IX_Recommendations_Facets");
 
                     b.ToTable("Recommendations");
                 });
@@ -718,7 +721,10 @@ namespace Mechelen.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("RecommendationId");
 
-                    b.ToTable("RecommendationAreas");
+                    b.ToTable("RecommendationAreas", t =>
+                        {
+                            t.HasTrigger("RecommendationAreas_AreaMask");
+                        });
                 });
 
             modelBuilder.Entity("Mechelen.Web.Domain.RecommendationTranslation", b =>

@@ -38,18 +38,14 @@ public sealed record KeyRecommendationRow(
 public sealed class RecommendationRows(MechelenDbContext db, IRecommendationTextSearch search)
 {
     public async Task<int> CountAsync(RecommendationFilter filter, FilterTaxonomy taxonomy, RecommendationScope scope, CancellationToken cancellationToken) =>
-        await filter.Apply(db.Recommendations.AsNoTracking(), taxonomy.Event.Id, search, scope).CountAsync(cancellationToken);
+        await filter.Apply(db.Recommendations.AsNoTracking(), taxonomy, search, scope).CountAsync(cancellationToken);
 
     /// <summary>The filter's rows, named in <paramref name="taxonomy"/>'s language; only the current page when <paramref name="paged"/>.</summary>
-    /// <remarks>
-    /// Two statements: the rows (the filter, with its full-text match, runs once), then their areas. A page
-    /// looks its areas up by its own ids (at most <see cref="RecommendationFilter.MaxPageSize"/>); a whole
-    /// export by the filter again, which stays within every provider's parameter limit.
-    /// </remarks>
+    /// <remarks>One statement: the filter (with its full-text match) runs once, and each row's areas come from its area mask.</remarks>
     public async Task<List<RecommendationRow>> ListAsync(
         RecommendationFilter filter, FilterTaxonomy taxonomy, RecommendationScope scope, bool paged, CancellationToken cancellationToken)
     {
-        var filtered = filter.Apply(db.Recommendations.AsNoTracking(), taxonomy.Event.Id, search, scope);
+        var filtered = filter.Apply(db.Recommendations.AsNoTracking(), taxonomy, search, scope);
         IQueryable<Recommendation> query = RecommendationFilter.Order(filtered, filter.Sort);
         if (paged)
         {
@@ -73,6 +69,7 @@ public sealed class RecommendationRows(MechelenDbContext db, IRecommendationText
             r.Text,
             r.Rationale,
             r.Version,
+            r.AreaMask,
         }).ToListAsync(cancellationToken);
         if (raw.Count == 0)
         {
@@ -83,14 +80,9 @@ public sealed class RecommendationRows(MechelenDbContext db, IRecommendationText
         var numbers = raw.Any(r => r.KeyId is not null)
             ? await KeyNumbers.OfEventAsync(db, taxonomy.Event.Id, cancellationToken)
             : new Dictionary<int, string>();
-        var ids = raw.Select(r => r.Id).ToList();
-        var owners = paged ? db.RecommendationAreas.Where(ra => ids.Contains(ra.RecommendationId))
-            : db.RecommendationAreas.Where(ra => filtered.Select(r => r.Id).Contains(ra.RecommendationId));
-        var areaIds = (await owners.Select(ra => new { ra.RecommendationId, ra.GovernanceAreaId }).ToListAsync(cancellationToken))
-            .ToLookup(ra => ra.RecommendationId, ra => ra.GovernanceAreaId);
         return raw.Select(r =>
         {
-            var areas = taxonomy.AreaCodes(areaIds[r.Id]);
+            var areas = taxonomy.AreaCodes(GovernanceArea.Ids(r.AreaMask));
             var disclosed = scope.Discloses(r.CapturedById);
             var session = sessions.GetValueOrDefault(r.SessionId);
             return new RecommendationRow(
@@ -111,7 +103,7 @@ public sealed class RecommendationRows(MechelenDbContext db, IRecommendationText
     /// <summary>Key recommendations with at least one source among the filter's recommendations, by area order then their own order.</summary>
     public IQueryable<KeyRecommendation> KeyRecommendations(RecommendationFilter filter, FilterTaxonomy taxonomy, RecommendationScope scope)
     {
-        var ids = filter.Apply(db.Recommendations, taxonomy.Event.Id, search, scope).Select(r => r.Id);
+        var ids = filter.Apply(db.Recommendations, taxonomy, search, scope).Select(r => r.Id);
         return scope.VisibleKeys(db.KeyRecommendations.AsNoTracking())
             .Where(k => k.EventId == taxonomy.Event.Id && k.Sources.Any(s => ids.Contains(s.RecommendationId)))
             .OrderBy(k => k.GovernanceArea.Order).ThenBy(k => k.Order).ThenBy(k => k.Id);
