@@ -8,13 +8,14 @@ namespace Mechelen.BrowserTests;
 /// <summary>Helpers shared by the phone capture tests.</summary>
 internal static class PhoneCapture
 {
-    public static async Task SignInAsync(IPage page, string baseUrl, string email, string password)
+    /// <summary>Signs in and waits for the landing page: the programme, or <paramref name="landing"/> for roles that land elsewhere.</summary>
+    public static async Task SignInAsync(IPage page, string baseUrl, string email, string password, string landing = "/")
     {
         await page.GotoAsync($"{baseUrl}/account/login");
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync($"{baseUrl}/");
+        await page.WaitForURLAsync(baseUrl + landing);
     }
 }
 

@@ -25,6 +25,10 @@
             set(item.querySelector('.count'), count);
             item.hidden = count === 0;
         });
+        // The capture page's list heading counts the same notes (all but drafts), written by anyone in the session.
+        document.querySelectorAll('[data-captured-total]').forEach(function (count) {
+            set(count, data.total);
+        });
     }
 
     function updateEvent(section, data) {
