@@ -57,7 +57,8 @@ public sealed class DuplicateSuggestionTests(MechelenAppFactory factory) : IClas
             new Rec("Let refugee doctors and nurses practise under supervision while their qualifications are being recognised.") { Areas = ["employment"] },
             new Rec("Laat gevluchte artsen en verpleegkundigen onder toezicht werken zolang hun getuigschriften worden erkend.")
             {
-                Areas = ["employment"], Language = RecommendationLanguage.Other,
+                Areas = ["employment"],
+                Language = RecommendationLanguage.Other,
             });
         var (officer, _) = await factory.SignedInAsync(Roles.PolicyOfficer);
         using var before = JsonDocument.Parse(await officer.GetStringAsync("/api/duplicate-suggestions?event=mechelen-2017"));
