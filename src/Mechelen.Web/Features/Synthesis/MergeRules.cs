@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Synthesis;
 
-/// <summary>What merging does to a source and what un-merging undoes: its text and session never change, only its status.</summary>
+/// <summary>What the synthesis use cases share: audit snapshots, loading a key recommendation and its area's siblings, checking a wording. The merge rules are the recommendation's own.</summary>
 public static class MergeRules
 {
     public sealed record SourceState(RecommendationStatus Status, RecommendationStatus? StatusBeforeMerge, int? KeyRecommendationId);
@@ -15,29 +15,6 @@ public static class MergeRules
 
     public static KeySnapshot Snap(KeyRecommendation k, string areaCode) =>
         new(k.Id, areaCode, k.Order, k.Status, k.Wording, k.Sources.Select(s => s.RecommendationId).Order().ToList());
-
-    /// <summary>Null when the recommendation can join a key recommendation, else why not.</summary>
-    public static Message? CannotMerge(Recommendation r) => r.Status switch
-    {
-        RecommendationStatus.Merged => new Message("Recommendation {0} is already merged into a key recommendation.", r.Id),
-        RecommendationStatus.Draft => new Message("Recommendation {0} is still a draft: its rapporteur has not submitted it.", r.Id),
-        RecommendationStatus.Rejected => new Message("Recommendation {0} was rejected: validate it first if it belongs in the synthesis.", r.Id),
-        _ => null,
-    };
-
-    public static void MarkMerged(Recommendation r, DateTime now)
-    {
-        r.StatusBeforeMerge = r.Status;
-        r.Status = RecommendationStatus.Merged;
-        r.UpdatedAt = now;
-    }
-
-    public static void Restore(Recommendation r, DateTime now)
-    {
-        r.Status = r.StatusBeforeMerge ?? RecommendationStatus.Submitted;
-        r.StatusBeforeMerge = null;
-        r.UpdatedAt = now;
-    }
 
     /// <summary>A consolidated wording and the area it belongs to, as checked by <see cref="CheckContentAsync"/>.</summary>
     public sealed record KeyContent(string Wording, GovernanceArea Area);
