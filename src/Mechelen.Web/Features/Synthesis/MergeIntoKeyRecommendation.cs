@@ -134,7 +134,7 @@ public static class MergeIntoKeyRecommendation
                 UpdatedAt = now,
             };
             var siblings = await MergeRules.SiblingsAsync(db, eventId, area.Id, null, cancellationToken);
-            MergeRules.Place(siblings, key, form.Position ?? siblings.Count + 1);
+            KeyRecommendationNumbering.Place(siblings, key, form.Position ?? siblings.Count + 1);
             db.KeyRecommendations.Add(key);
             var before = sources.ToDictionary(r => r.Id, r => new MergeRules.SourceState(r.Status, r.StatusBeforeMerge, null));
             foreach (var r in sources)

@@ -50,34 +50,6 @@ public static class MergeRules
             ? (null, new Message("Choose the governance area of the key recommendation."))
             : (new KeyContent(wording, area), null);
     }
-
-    /// <summary>
-    /// Puts <paramref name="item"/> at <paramref name="position"/> (1-based, clamped) among the key
-    /// recommendations of its area and renumbers them 1…n, so orders stay unique and gap-free.
-    /// </summary>
-    public static void Place(List<KeyRecommendation> area, KeyRecommendation item, int position)
-    {
-        area.Remove(item);
-        var sorted = Sorted(area);
-        sorted.Insert(Math.Clamp(position, 1, sorted.Count + 1) - 1, item);
-        Number(sorted);
-    }
-
-    /// <summary>Renumbers the key recommendations of an area 1…n in their current order, closing the gap one leaves.</summary>
-    public static void Renumber(IEnumerable<KeyRecommendation> area) => Number(Sorted(area));
-
-    private static List<KeyRecommendation> Sorted(IEnumerable<KeyRecommendation> area) => area.OrderBy(k => k.Order).ThenBy(k => k.Id).ToList();
-
-    private static void Number(List<KeyRecommendation> sorted)
-    {
-        for (var i = 0; i < sorted.Count; i++)
-        {
-            if (sorted[i].Order != i + 1)
-            {
-                sorted[i].Order = i + 1;
-            }
-        }
-    }
 }
 
 /// <summary>How a synthesis write ended: not found, refused with reasons, a conflict with someone else's change, or done.</summary>

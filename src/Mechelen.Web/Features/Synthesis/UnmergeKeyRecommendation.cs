@@ -43,7 +43,7 @@ public static class UnmergeKeyRecommendation
                 audit.Record("Unmerge", nameof(Recommendation), r.Id, state, new MergeRules.SourceState(r.Status, r.StatusBeforeMerge, null));
             }
 
-            MergeRules.Renumber(await MergeRules.SiblingsAsync(db, key.EventId, key.GovernanceAreaId, key.Id, cancellationToken));
+            KeyRecommendationNumbering.Renumber(await MergeRules.SiblingsAsync(db, key.EventId, key.GovernanceAreaId, key.Id, cancellationToken));
             db.KeyRecommendations.Remove(key);
             db.Entry(key).Property(k => k.Version).OriginalValue = version;
             try
