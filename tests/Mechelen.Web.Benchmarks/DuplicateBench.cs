@@ -7,7 +7,8 @@ namespace Mechelen.Web.Benchmarks;
 // dotnet run -c Release --project tests/Mechelen.Web.Benchmarks -- duplicates [count=2000]
 // Times the duplicate suggestions for an event of `count` recommendations: the labelled notes, then notes made of
 // two to four of the lexicon's terms in a random language among words of the labelled notes (so concepts overlap as
-// in a real event), one in ten a reworded copy of an earlier one. In memory: the finder is what is timed.
+// in a real event), one in ten a reworded copy of an earlier one; one in four carries an officer's translation (the
+// text of another note, as long as a real one). In memory: the finder is what is timed.
 internal static class DuplicateBench
 {
     public static int Run(int count)
@@ -40,7 +41,8 @@ internal static class DuplicateBench
                 text = string.Join(' ', terms.Concat(Enumerable.Range(0, 12).Select(_ => filler[random.Next(filler.Length)])).OrderBy(_ => random.Next()));
             }
 
-            notes.Add(new(i + 1, text, [areas[random.Next(areas.Length)]]));
+            IReadOnlyList<string>? translations = i % 4 == 3 ? [notes[random.Next(notes.Count)].Text] : null;
+            notes.Add(new(i + 1, text, [areas[random.Next(areas.Length)]], translations));
         }
 
         DuplicateFinder.Find(notes);

@@ -1,7 +1,7 @@
 namespace Mechelen.Web.Domain;
 
-/// <summary>A raw contribution captured in a session. Never deleted: merging and rejecting change its status.</summary>
-public sealed class Recommendation
+/// <summary>A raw contribution captured in a session. Never deleted: merging and rejecting change its status (see Recommendation.Lifecycle.cs).</summary>
+public sealed partial class Recommendation
 {
     public int Id { get; set; }
     public int EventId { get; set; }

@@ -50,6 +50,29 @@ public sealed class DuplicateSuggestionTests(MechelenAppFactory factory) : IClas
     }
 
     [Fact]
+    public async Task AnOfficersTranslation_LetsANoteInAnotherLanguageJoinItsDuplicate()
+    {
+        // Mechelen is in Flanders: a note taken down in Dutch shares no term of the lexicon with its English twin.
+        var ids = await factory.AddAsync(
+            new Rec("Let refugee doctors and nurses practise under supervision while their qualifications are being recognised.") { Areas = ["employment"] },
+            new Rec("Laat gevluchte artsen en verpleegkundigen onder toezicht werken zolang hun getuigschriften worden erkend.")
+            {
+                Areas = ["employment"],
+                Language = RecommendationLanguage.Other,
+            });
+        var (officer, _) = await factory.SignedInAsync(Roles.PolicyOfficer);
+        using var before = JsonDocument.Parse(await officer.GetStringAsync("/api/duplicate-suggestions?event=mechelen-2017"));
+        Assert.DoesNotContain(Groups(before), g => g.Contains(ids[1]));
+
+        var translated = await officer.PostFormAsync($"/recommendations/{ids[1]}", $"/recommendations/{ids[1]}/translations",
+            [new("Language", "English"), new("Text", "Let doctors and nurses who fled work under supervision while their certificates are being recognised.")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, translated.StatusCode);
+        using var after = JsonDocument.Parse(await officer.GetStringAsync("/api/duplicate-suggestions?event=mechelen-2017"));
+        Assert.Equal(ids, Assert.Single(Groups(after), g => g.Contains(ids[1])));
+    }
+
+    [Fact]
     public async Task AcceptingAGroup_PutsItInTheMergeBasket()
     {
         var (officer, _) = await factory.SignedInAsync(Roles.PolicyOfficer);

@@ -105,8 +105,8 @@ public sealed class MergeBasketTests(MechelenAppFactory factory) : IClassFixture
     {
         var keys = new[] { (10, 2, KeyRecommendationStatus.Final), (11, 2, KeyRecommendationStatus.Draft), (12, 2, KeyRecommendationStatus.Final), (13, 1, KeyRecommendationStatus.Draft) };
 
-        var draft = KeyNumbers.Number([1, 2], reportFinal: false, keys);
-        var final = KeyNumbers.Number([1, 2], reportFinal: true, keys);
+        var draft = KeyRecommendationNumbering.Numbers([1, 2], reportFinal: false, keys);
+        var final = KeyRecommendationNumbering.Numbers([1, 2], reportFinal: true, keys);
 
         Assert.Equal("2.1", draft[10]);
         Assert.Equal("2.2", draft[11]);

@@ -106,13 +106,13 @@ public sealed class CaptureController(CaptureAccess access, CapturePage.Handler 
             return Refused();
         }
 
-        var (outcome, form) = await handler.LoadAsync(sessionId, id, cancellationToken);
+        var (outcome, form, refusal) = await handler.LoadAsync(sessionId, id, cancellationToken);
         return outcome switch
         {
             EditRecommendation.Outcome.Saved => await EditViewAsync(sessionId, id, form!, cancellationToken),
             EditRecommendation.Outcome.NotFound => NotFound(),
             EditRecommendation.Outcome.NotYours => Refused(),
-            _ => BackWith(sessionId, Notice.Error(new Message("This recommendation has been reviewed already and can no longer be edited here."))),
+            _ => BackWith(sessionId, Notice.Error(refusal!)),
         };
     }
 
@@ -168,19 +168,20 @@ public sealed class CaptureController(CaptureAccess access, CapturePage.Handler 
 
     // Back to the page of the list the item was on.
     private async Task<IActionResult> MoveAsync(
-        int sessionId, int page, Func<Task<WithdrawRecommendation.Outcome>> move, Message done, CancellationToken cancellationToken)
+        int sessionId, int page, Func<Task<WithdrawRecommendation.Result>> move, Message done, CancellationToken cancellationToken)
     {
         if (!await access.IsAssignedAsync(sessionId, cancellationToken))
         {
             return Refused();
         }
 
-        return await move() switch
+        var result = await move();
+        return result.Outcome switch
         {
             WithdrawRecommendation.Outcome.Done => BackWith(sessionId, Notice.Ok(done), page),
             WithdrawRecommendation.Outcome.NotFound => NotFound(),
             WithdrawRecommendation.Outcome.NotYours => Refused(),
-            _ => BackWith(sessionId, Notice.Error(new Message("This recommendation has been reviewed meanwhile; it was left as it is.")), page),
+            _ => BackWith(sessionId, Notice.Error(result.Refusal ?? new Message("This recommendation has been reviewed meanwhile; it was left as it is.")), page),
         };
     }
 

@@ -56,14 +56,16 @@ public static class CaptureRecommendation
                 Levels = form.LevelMask,
                 Actors = form.ActorMask,
                 Language = form.Language,
-                Status = RecommendationStatus.Submitted,
                 CapturedById = user.Id,
                 CapturedByName = user.Name,
                 IdempotencyKey = form.IdempotencyKey,
-                CreatedAt = now,
-                UpdatedAt = now,
             };
             recommendation.Areas.AddRange(areas);
+            if (recommendation.Capture(now) is { } refusal)
+            {
+                return new Result(null, refusal);
+            }
+
             db.Recommendations.Add(recommendation);
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

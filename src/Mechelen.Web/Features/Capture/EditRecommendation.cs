@@ -2,6 +2,7 @@ using Mechelen.Web.Auditing;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Capture;
@@ -22,12 +23,13 @@ public static class EditRecommendation
     public sealed class Handler(MechelenDbContext db, CurrentUser user, AuditLog audit, TimeProvider clock)
     {
         /// <summary>The form filled with the item, or why it cannot be edited.</summary>
-        public async Task<(Outcome Outcome, RecommendationForm? Form)> LoadAsync(int sessionId, int id, CancellationToken cancellationToken)
+        public async Task<(Outcome Outcome, RecommendationForm? Form, Message? Refusal)> LoadAsync(int sessionId, int id, CancellationToken cancellationToken)
         {
             var recommendation = await db.Recommendations.AsNoTracking().Include(r => r.Areas)
                 .FirstOrDefaultAsync(r => r.Id == id && r.SessionId == sessionId, cancellationToken);
             var outcome = Check(recommendation);
-            return (outcome, outcome == Outcome.Saved ? RecommendationForm.From(recommendation!) : null);
+            return (outcome, outcome == Outcome.Saved ? RecommendationForm.From(recommendation!) : null,
+                outcome == Outcome.NotEditable ? recommendation!.Refusal(RecommendationAction.Correct) : null);
         }
 
         public async Task<Outcome> HandleAsync(int sessionId, int id, RecommendationForm form, CancellationToken cancellationToken)
@@ -75,7 +77,7 @@ public static class EditRecommendation
         {
             null => Outcome.NotFound,
             _ when recommendation.CapturedById != user.Id => Outcome.NotYours,
-            _ when recommendation.Status != RecommendationStatus.Submitted => Outcome.NotEditable,
+            _ when recommendation.Refusal(RecommendationAction.Correct) is not null => Outcome.NotEditable,
             _ => Outcome.Saved,
         };
     }

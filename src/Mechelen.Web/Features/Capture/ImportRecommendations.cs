@@ -149,16 +149,18 @@ public static class ImportRecommendations
                     Levels = r.Levels,
                     Actors = r.Actors,
                     Language = r.Language,
-                    Status = RecommendationStatus.Submitted,
                     CapturedById = user.Id,
                     CapturedByName = user.Name,
                     IdempotencyKey = keys[i],
-                    CreatedAt = now,
-                    UpdatedAt = now,
                 };
                 recommendation.Areas.AddRange(r.Areas);
                 return recommendation;
             }).ToList();
+            // The rows were checked one by one already; the lifecycle has the last word, and one refusal keeps the whole file out.
+            if (created.Select(r => r.Capture(now)).OfType<Message>().FirstOrDefault() is { } refusal)
+            {
+                return Result.Refused(refusal);
+            }
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.Recommendations.AddRange(created);

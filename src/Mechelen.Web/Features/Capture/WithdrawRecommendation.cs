@@ -2,6 +2,7 @@ using Mechelen.Web.Auditing;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Infrastructure;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Capture;
@@ -21,37 +22,38 @@ public static class WithdrawRecommendation
         WrongStatus,
     }
 
+    /// <summary>How the move ended and, when the status did not allow it, why.</summary>
+    public sealed record Result(Outcome Outcome, Message? Refusal = null);
+
     public sealed class Handler(MechelenDbContext db, CurrentUser user, AuditLog audit, TimeProvider clock)
     {
-        public Task<Outcome> WithdrawAsync(int sessionId, int id, CancellationToken cancellationToken) =>
-            MoveAsync(sessionId, id, RecommendationStatus.Submitted, RecommendationStatus.Draft, "withdraw", cancellationToken);
+        public Task<Result> WithdrawAsync(int sessionId, int id, CancellationToken cancellationToken) =>
+            MoveAsync(sessionId, id, (r, now) => r.Withdraw(now), "withdraw", cancellationToken);
 
-        public Task<Outcome> ResubmitAsync(int sessionId, int id, CancellationToken cancellationToken) =>
-            MoveAsync(sessionId, id, RecommendationStatus.Draft, RecommendationStatus.Submitted, "resubmit", cancellationToken);
+        public Task<Result> ResubmitAsync(int sessionId, int id, CancellationToken cancellationToken) =>
+            MoveAsync(sessionId, id, (r, now) => r.Resubmit(now), "resubmit", cancellationToken);
 
-        private async Task<Outcome> MoveAsync(
-            int sessionId, int id, RecommendationStatus from, RecommendationStatus to, string action, CancellationToken cancellationToken)
+        private async Task<Result> MoveAsync(
+            int sessionId, int id, Func<Recommendation, DateTime, Message?> move, string action, CancellationToken cancellationToken)
         {
             var recommendation = await db.Recommendations.Include(r => r.Areas)
                 .FirstOrDefaultAsync(r => r.Id == id && r.SessionId == sessionId, cancellationToken);
             if (recommendation is null)
             {
-                return Outcome.NotFound;
+                return new(Outcome.NotFound);
             }
 
             if (recommendation.CapturedById != user.Id)
             {
-                return Outcome.NotYours;
-            }
-
-            if (recommendation.Status != from)
-            {
-                return Outcome.WrongStatus;
+                return new(Outcome.NotYours);
             }
 
             var before = RecommendationSnapshot.Of(recommendation);
-            recommendation.Status = to;
-            recommendation.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            if (move(recommendation, clock.GetUtcNow().UtcDateTime) is { } refusal)
+            {
+                return new(Outcome.WrongStatus, refusal);
+            }
+
             audit.Record(action, RecommendationSnapshot.EntityType, id, before, RecommendationSnapshot.Of(recommendation));
             try
             {
@@ -60,10 +62,10 @@ public static class WithdrawRecommendation
             catch (DbUpdateConcurrencyException)
             {
                 // A policy officer acted on it at the same moment; their decision stands.
-                return Outcome.WrongStatus;
+                return new(Outcome.WrongStatus);
             }
 
-            return Outcome.Done;
+            return new(Outcome.Done);
         }
     }
 }

@@ -76,8 +76,8 @@ public static class BulkReview
                 var before = ReviewRules.Snap(r);
                 var refusal = form.Action switch
                 {
-                    BulkAction.Validate => ReviewRules.Validate(r),
-                    BulkAction.Reject => ReviewRules.Reject(r, form.Reason),
+                    BulkAction.Validate => r.Validate(now),
+                    BulkAction.Reject => r.Reject(form.Reason, now),
                     _ => AddArea(r, area!),
                 };
                 if (refusal is not null)

@@ -62,10 +62,11 @@ public static class ReviewRecommendation
             r.Levels = form.Level.Aggregate(GovernanceLevels.None, (m, l) => m | l);
             r.Actors = form.Actor.Aggregate(ActorGroups.None, (m, a) => m | a);
             r.Language = form.Language;
+            var now = clock.GetUtcNow().UtcDateTime;
             var refusal = form.Action switch
             {
-                Decision.Validate => ReviewRules.Validate(r),
-                Decision.Reject => ReviewRules.Reject(r, form.RejectionReason),
+                Decision.Validate => r.Validate(now),
+                Decision.Reject => r.Reject(form.RejectionReason, now),
                 _ => null,
             };
             if (refusal is not null)
@@ -78,7 +79,7 @@ public static class ReviewRecommendation
                 return new(true, errors, null);
             }
 
-            r.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            r.UpdatedAt = now;
             // The version the officer saw is the one the UPDATE checks, so a save in between is caught by the database too.
             db.Entry(r).Property(x => x.Version).OriginalValue = form.Version;
             audit.Record(form.Action == Decision.Save ? "Review" : form.Action.ToString(), nameof(Recommendation), r.Id, before, ReviewRules.Snap(r) with { Version = form.Version + 1 });

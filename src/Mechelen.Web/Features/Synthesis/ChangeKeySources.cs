@@ -45,7 +45,7 @@ public static class ChangeKeySources
             var sources = await scope.Visible(db.Recommendations).Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
             var errors = ids.Distinct().Where(n => sources.All(r => r.Id != n)).Select(n => new Message("Recommendation {0} does not exist.", n)).ToList();
             errors.AddRange(sources.Where(r => r.EventId != key.EventId).Select(r => new Message("Recommendation {0} belongs to another event.", r.Id)));
-            errors.AddRange(sources.Select(MergeRules.CannotMerge).OfType<Message>());
+            errors.AddRange(sources.Select(r => r.Refusal(RecommendationAction.Merge)).OfType<Message>());
             if (errors.Count > 0)
             {
                 return new SynthesisResult(true, errors);
@@ -56,7 +56,7 @@ public static class ChangeKeySources
             foreach (var r in sources)
             {
                 var state = new MergeRules.SourceState(r.Status, r.StatusBeforeMerge, null);
-                MergeRules.MarkMerged(r, now);
+                r.Merge(now);
                 key.Sources.Add(new KeyRecommendationSource { Recommendation = r, RecommendationId = r.Id, AddedAt = now });
                 audit.Record("Merge", nameof(Recommendation), r.Id, state, new MergeRules.SourceState(r.Status, r.StatusBeforeMerge, key.Id));
             }
@@ -92,7 +92,11 @@ public static class ChangeKeySources
             var before = MergeRules.Snap(key, key.GovernanceArea.Code);
             var r = link.Recommendation;
             var state = new MergeRules.SourceState(r.Status, r.StatusBeforeMerge, key.Id);
-            MergeRules.Restore(r, now);
+            if (r.RestoreFromMerge(now) is { } refusal)
+            {
+                return SynthesisResult.Refused(refusal);
+            }
+
             key.Sources.Remove(link);
             audit.Record("RemoveFromKey", nameof(Recommendation), r.Id, state, new MergeRules.SourceState(r.Status, r.StatusBeforeMerge, null));
             return await SaveAsync(key, version, before, "RemoveSource", now, cancellationToken);

@@ -43,12 +43,12 @@ public static class EditKeyRecommendation
             var before = MergeRules.Snap(key, key.GovernanceArea.Code);
             if (area.Id != key.GovernanceAreaId)
             {
-                MergeRules.Renumber(await MergeRules.SiblingsAsync(db, key.EventId, key.GovernanceAreaId, key.Id, cancellationToken));
+                KeyRecommendationNumbering.Renumber(await MergeRules.SiblingsAsync(db, key.EventId, key.GovernanceAreaId, key.Id, cancellationToken));
                 key.GovernanceArea = area;
             }
 
             var siblings = await MergeRules.SiblingsAsync(db, key.EventId, area.Id, key.Id, cancellationToken);
-            MergeRules.Place(siblings, key, form.Position);
+            KeyRecommendationNumbering.Place(siblings, key, form.Position);
             key.Wording = content.Wording;
             key.Status = form.Status;
             key.UpdatedAt = clock.GetUtcNow().UtcDateTime;

@@ -4,11 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Synthesis;
 
-/// <summary>
-/// The one number of a key recommendation, <c>area.n</c>, exactly as the outcome report prints it: the area's place
-/// in the taxonomy, then the key recommendation's place within its area. A final report leaves draft key
-/// recommendations out, so they have no number then.
-/// </summary>
+/// <summary>The one number of each key recommendation of an event, <c>area.n</c>, read for <see cref="KeyRecommendationNumbering"/>.</summary>
 public static class KeyNumbers
 {
     public static async Task<IReadOnlyDictionary<int, string>> OfEventAsync(MechelenDbContext db, int eventId, CancellationToken cancellationToken)
@@ -19,25 +15,7 @@ public static class KeyNumbers
             .OrderBy(k => k.Order).ThenBy(k => k.Id)
             .Select(k => new { k.Id, k.GovernanceAreaId, k.Status })
             .ToListAsync(cancellationToken);
-        return Number(areaIds, final, keys.Select(k => (k.Id, k.GovernanceAreaId, k.Status)));
-    }
-
-    /// <summary>Numbers <paramref name="keys"/> (in their order within the area) by the areas' order.</summary>
-    public static IReadOnlyDictionary<int, string> Number(
-        IReadOnlyList<int> areaIdsInOrder, bool reportFinal, IEnumerable<(int Id, int AreaId, KeyRecommendationStatus Status)> keys)
-    {
-        var areaNumber = areaIdsInOrder.Select((id, i) => (id, i + 1)).ToDictionary(x => x.id, x => x.Item2);
-        var numbers = new Dictionary<int, string>();
-        foreach (var area in keys.Where(k => !reportFinal || k.Status == KeyRecommendationStatus.Final).GroupBy(k => k.AreaId))
-        {
-            var n = 0;
-            foreach (var key in area)
-            {
-                numbers[key.Id] = $"{areaNumber.GetValueOrDefault(area.Key)}.{++n}";
-            }
-        }
-
-        return numbers;
+        return KeyRecommendationNumbering.Numbers(areaIds, final, keys.Select(k => (k.Id, k.GovernanceAreaId, k.Status)));
     }
 
     /// <summary>The number, or the id behind a hash when a final report leaves the key recommendation out.</summary>

@@ -110,7 +110,7 @@ public static class MergeIntoKeyRecommendation
             var sources = await scope.Visible(db.Recommendations).Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
             var errors = ids.Where(id => sources.All(r => r.Id != id)).Select(id => new Message("Recommendation {0} does not exist.", id)).ToList();
             errors.AddRange(sources.Where(r => r.Version != selection[r.Id]).Select(r => new Message("Recommendation {0} was changed by someone else since you ticked it: reload and check it.", r.Id)));
-            errors.AddRange(sources.Select(MergeRules.CannotMerge).OfType<Message>());
+            errors.AddRange(sources.Select(r => r.Refusal(RecommendationAction.Merge)).OfType<Message>());
             if (sources.Select(r => r.EventId).Distinct().Count() > 1)
             {
                 errors.Add(new Message("The recommendations come from different events."));
@@ -134,12 +134,12 @@ public static class MergeIntoKeyRecommendation
                 UpdatedAt = now,
             };
             var siblings = await MergeRules.SiblingsAsync(db, eventId, area.Id, null, cancellationToken);
-            MergeRules.Place(siblings, key, form.Position ?? siblings.Count + 1);
+            KeyRecommendationNumbering.Place(siblings, key, form.Position ?? siblings.Count + 1);
             db.KeyRecommendations.Add(key);
             var before = sources.ToDictionary(r => r.Id, r => new MergeRules.SourceState(r.Status, r.StatusBeforeMerge, null));
             foreach (var r in sources)
             {
-                MergeRules.MarkMerged(r, now);
+                r.Merge(now);
                 db.Entry(r).Property(x => x.Version).OriginalValue = selection[r.Id];
                 key.Sources.Add(new KeyRecommendationSource { Recommendation = r, AddedAt = now });
             }

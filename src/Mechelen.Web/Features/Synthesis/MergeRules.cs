@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Synthesis;
 
-/// <summary>What merging does to a source and what un-merging undoes: its text and session never change, only its status.</summary>
+/// <summary>What the synthesis use cases share: audit snapshots, loading a key recommendation and its area's siblings, checking a wording. The merge rules are the recommendation's own.</summary>
 public static class MergeRules
 {
     public sealed record SourceState(RecommendationStatus Status, RecommendationStatus? StatusBeforeMerge, int? KeyRecommendationId);
@@ -15,29 +15,6 @@ public static class MergeRules
 
     public static KeySnapshot Snap(KeyRecommendation k, string areaCode) =>
         new(k.Id, areaCode, k.Order, k.Status, k.Wording, k.Sources.Select(s => s.RecommendationId).Order().ToList());
-
-    /// <summary>Null when the recommendation can join a key recommendation, else why not.</summary>
-    public static Message? CannotMerge(Recommendation r) => r.Status switch
-    {
-        RecommendationStatus.Merged => new Message("Recommendation {0} is already merged into a key recommendation.", r.Id),
-        RecommendationStatus.Draft => new Message("Recommendation {0} is still a draft: its rapporteur has not submitted it.", r.Id),
-        RecommendationStatus.Rejected => new Message("Recommendation {0} was rejected: validate it first if it belongs in the synthesis.", r.Id),
-        _ => null,
-    };
-
-    public static void MarkMerged(Recommendation r, DateTime now)
-    {
-        r.StatusBeforeMerge = r.Status;
-        r.Status = RecommendationStatus.Merged;
-        r.UpdatedAt = now;
-    }
-
-    public static void Restore(Recommendation r, DateTime now)
-    {
-        r.Status = r.StatusBeforeMerge ?? RecommendationStatus.Submitted;
-        r.StatusBeforeMerge = null;
-        r.UpdatedAt = now;
-    }
 
     /// <summary>A consolidated wording and the area it belongs to, as checked by <see cref="CheckContentAsync"/>.</summary>
     public sealed record KeyContent(string Wording, GovernanceArea Area);
@@ -72,34 +49,6 @@ public static class MergeRules
         return area is null
             ? (null, new Message("Choose the governance area of the key recommendation."))
             : (new KeyContent(wording, area), null);
-    }
-
-    /// <summary>
-    /// Puts <paramref name="item"/> at <paramref name="position"/> (1-based, clamped) among the key
-    /// recommendations of its area and renumbers them 1…n, so orders stay unique and gap-free.
-    /// </summary>
-    public static void Place(List<KeyRecommendation> area, KeyRecommendation item, int position)
-    {
-        area.Remove(item);
-        var sorted = Sorted(area);
-        sorted.Insert(Math.Clamp(position, 1, sorted.Count + 1) - 1, item);
-        Number(sorted);
-    }
-
-    /// <summary>Renumbers the key recommendations of an area 1…n in their current order, closing the gap one leaves.</summary>
-    public static void Renumber(IEnumerable<KeyRecommendation> area) => Number(Sorted(area));
-
-    private static List<KeyRecommendation> Sorted(IEnumerable<KeyRecommendation> area) => area.OrderBy(k => k.Order).ThenBy(k => k.Id).ToList();
-
-    private static void Number(List<KeyRecommendation> sorted)
-    {
-        for (var i = 0; i < sorted.Count; i++)
-        {
-            if (sorted[i].Order != i + 1)
-            {
-                sorted[i].Order = i + 1;
-            }
-        }
     }
 }
 

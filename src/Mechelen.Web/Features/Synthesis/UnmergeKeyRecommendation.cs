@@ -1,6 +1,7 @@
 using Mechelen.Web.Auditing;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
+using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Synthesis;
@@ -26,17 +27,23 @@ public static class UnmergeKeyRecommendation
                 return SynthesisResult.Stale();
             }
 
+            var refusals = key.Sources.Select(s => s.Recommendation.Refusal(RecommendationAction.RestoreFromMerge)).OfType<Message>().ToList();
+            if (refusals.Count > 0)
+            {
+                return new SynthesisResult(true, refusals);
+            }
+
             var now = clock.GetUtcNow().UtcDateTime;
             audit.Record("Unmerge", nameof(KeyRecommendation), key.Id, MergeRules.Snap(key, key.GovernanceArea.Code), null);
             foreach (var link in key.Sources.ToList())
             {
                 var r = link.Recommendation;
                 var state = new MergeRules.SourceState(r.Status, r.StatusBeforeMerge, key.Id);
-                MergeRules.Restore(r, now);
+                r.RestoreFromMerge(now);
                 audit.Record("Unmerge", nameof(Recommendation), r.Id, state, new MergeRules.SourceState(r.Status, r.StatusBeforeMerge, null));
             }
 
-            MergeRules.Renumber(await MergeRules.SiblingsAsync(db, key.EventId, key.GovernanceAreaId, key.Id, cancellationToken));
+            KeyRecommendationNumbering.Renumber(await MergeRules.SiblingsAsync(db, key.EventId, key.GovernanceAreaId, key.Id, cancellationToken));
             db.KeyRecommendations.Remove(key);
             db.Entry(key).Property(k => k.Version).OriginalValue = version;
             try

@@ -10,7 +10,8 @@ namespace Mechelen.Web.Features.Review.Duplicates;
 
 /// <summary>
 /// The event's suggested duplicate groups, for the officers' page and the read API: among the recommendations that
-/// can still be merged (submitted or validated), minus the pairs officers dismissed. Cached under the change stamp and
+/// can still be merged (submitted or validated), compared in their original wording and their officers' translations,
+/// minus the pairs officers dismissed. Cached under the change stamp and
 /// the latest dismissal, so the finder runs once per change of the data.
 /// </summary>
 public static class DuplicateSuggestions
@@ -24,7 +25,8 @@ public static class DuplicateSuggestions
 
     public sealed record Model(FilterTaxonomy Taxonomy, IReadOnlyList<Suggestion> Suggestions, int Considered);
 
-    private sealed record Row(int Id, int Version, string Text, int SessionId, RecommendationLanguage Language, RecommendationStatus Status, List<string> Areas);
+    private sealed record Row(
+        int Id, int Version, string Text, int SessionId, RecommendationLanguage Language, RecommendationStatus Status, List<string> Areas, List<string> Translations);
 
     private sealed record Found(List<Row> Rows, IReadOnlyList<DuplicateFinder.Group> Groups);
 
@@ -49,11 +51,14 @@ public static class DuplicateSuggestions
                 var rows = await scope.Visible(db.Recommendations.AsNoTracking())
                     .Where(r => r.EventId == eventId && (r.Status == RecommendationStatus.Submitted || r.Status == RecommendationStatus.Validated))
                     .OrderBy(r => r.Id)
-                    .Select(r => new Row(r.Id, r.Version, r.Text, r.SessionId, r.Language, r.Status, r.Areas.OrderBy(a => a.Order).Select(a => a.Code).ToList()))
+                    .Select(r => new Row(r.Id, r.Version, r.Text, r.SessionId, r.Language, r.Status, r.Areas.OrderBy(a => a.Order).Select(a => a.Code).ToList(),
+                        r.Translations.Select(t => t.Text).ToList()))
                     .ToListAsync(cancellationToken);
-                var groups = DuplicateFinder.Find(rows.Select(r => new DuplicateFinder.Note(r.Id, r.Text, r.Areas)).ToList(), dismissed);
+                // Officers' translations count as further wordings of the same note: a proposal written in a language the
+                // lexicon does not know, or in words it lacks, is found once someone has translated it.
+                var groups = DuplicateFinder.Find(rows.Select(r => new DuplicateFinder.Note(r.Id, r.Text, r.Areas, r.Translations)).ToList(), dismissed);
                 return new Found(rows, groups);
-            }, f => 1 + (f.Rows.Sum(r => (long)r.Text.Length + 128) / 1024));
+            }, f => 1 + (f.Rows.Sum(r => (long)r.Text.Length + r.Translations.Sum(t => (long)t.Length) + 128) / 1024));
 
             var byId = found.Rows.ToDictionary(r => r.Id);
             var lang = language ?? "en";
