@@ -63,8 +63,13 @@ public sealed class Document
         using var pdf = new PdfDocument();
         using var canvas = new PdfSharpCanvas(pdf, _model.Tagged);
         _metadata.ApplyTo(pdf);
-        context.Canvas = canvas;
-        PageCount = PageLayout.RunPass(_pages, context);
+        using (var pipeline = new PipelinedCanvas(canvas))
+        {
+            context.Canvas = pipeline;
+            PageCount = PageLayout.RunPass(_pages, context);
+            pipeline.Complete();
+        }
+
         Measures = context.Measures;
         canvas.Finish();
         AddOutline(pdf);

@@ -17,6 +17,7 @@ internal sealed class PdfSharpCanvas(PdfDocument document, bool tagged = false) 
 {
     // Created before the first page: the manager follows page and graphics creation through document events.
     private readonly StructureBuilder? _structure = tagged ? UAManager.ForDocument(document).StructureBuilder : null;
+    private readonly ParentTree? _parentTree = tagged ? new ParentTree(UAManager.ForDocument(document)) : null;
     private readonly List<string> _tags = [];
     private readonly List<bool> _begun = [];
     private int _ignoredDepth;
@@ -44,6 +45,7 @@ internal sealed class PdfSharpCanvas(PdfDocument document, bool tagged = false) 
     public void BeginPage(PageSize size)
     {
         _gfx?.Dispose();
+        _parentTree?.SetAsideFinishedPages();
         _page = Document.AddPage();
         _page.Width = XUnit.FromPoint(size.Width);
         _page.Height = XUnit.FromPoint(size.Height);
@@ -189,6 +191,7 @@ internal sealed class PdfSharpCanvas(PdfDocument document, bool tagged = false) 
     {
         _gfx?.Dispose();
         _gfx = null;
+        _parentTree?.Restore();
         foreach (var (name, (page, top)) in _destinations)
         {
             Document.AddNamedDestination(name, page, PdfNamedDestinationParameters.CreateVerticalPosition(top, null));
