@@ -20,7 +20,7 @@ public sealed class AdminSetupJourneyTests(BrowserAppFactory app) : IClassFixtur
     private static async Task AddSessionAsync(IPage page, string title, string start, string end)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "Add a session" }).ClickAsync();
-        await page.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
+        await page.GetByLabel("Title", new() { Exact = true }).First.FillAsync(title);
         await page.GetByLabel("Kind").SelectOptionAsync(new SelectOptionValue { Label = "Guided discussion" });
         await page.GetByLabel("Day").FillAsync("2026-05-04");
         await page.GetByLabel("Starts (local time)").FillAsync(start);
@@ -46,7 +46,7 @@ public sealed class AdminSetupJourneyTests(BrowserAppFactory app) : IClassFixtur
         var admin = await (await browser.NewContextAsync(phone)).NewPageAsync();
         await SignInAsync(admin, app.BaseUrl, adminEmail, adminPassword);
         await admin.GotoAsync($"{app.BaseUrl}/admin/events/new");
-        await admin.GetByLabel("Name", new() { Exact = true }).FillAsync("Ghent consultation");
+        await admin.GetByLabel("Name", new() { Exact = true }).First.FillAsync("Ghent consultation");
         await admin.GetByLabel("Code").FillAsync(code);
         await admin.GetByLabel("City").FillAsync("Ghent");
         await admin.GetByLabel("Country").FillAsync("Belgium");
