@@ -27,6 +27,9 @@ public sealed class Session
     public string? Focus { get; set; }
     public string? Room { get; set; }
 
+    /// <summary>Place among sessions starting at the same time (parallel discussions); the programme runs by day, start time, then this.</summary>
+    public int Order { get; set; }
+
     /// <summary>By language code: the title as <see cref="Translation.Name"/>, the focus as its description.</summary>
     public Dictionary<string, Translation> Translations { get; set; } = [];
 

@@ -43,7 +43,7 @@ public sealed class TaxonomyCatalog
             .Select(l => new { l.List, l.Value, l.Code, l.Name, l.Description, l.Translations }).ToListAsync(cancellationToken);
         var events = await db.Events.AsNoTracking().OrderByDescending(e => e.StartDate).ThenBy(e => e.Id)
             .Select(e => new { e.Id, e.Code, e.StartDate, e.Name, e.Description, e.Translations }).ToListAsync(cancellationToken);
-        var sessions = (await db.Sessions.AsNoTracking().OrderBy(s => s.StartsAt).ThenBy(s => s.Title).ThenBy(s => s.Id)
+        var sessions = (await db.Sessions.AsNoTracking().OrderBy(s => s.StartsAt).ThenBy(s => s.Order).ThenBy(s => s.Title).ThenBy(s => s.Id)
                 .Select(s => new { s.EventId, s.Id, s.Code, s.StartsAt, s.Title, s.Focus, s.Translations }).ToListAsync(cancellationToken))
             .ToLookup(s => s.EventId);
 

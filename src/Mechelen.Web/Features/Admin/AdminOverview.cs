@@ -19,7 +19,7 @@ public static class AdminOverview
         public async Task<Model> HandleAsync(CancellationToken cancellationToken)
         {
             var events = await db.Events.AsNoTracking().OrderByDescending(e => e.StartDate)
-                .Select(e => new EventRow(e.Id, e.Code, e.Name, e.Sessions.OrderBy(s => s.StartsAt).ThenBy(s => s.Title)
+                .Select(e => new EventRow(e.Id, e.Code, e.Name, e.Sessions.OrderBy(s => s.StartsAt).ThenBy(s => s.Order).ThenBy(s => s.Title)
                     .Select(s => new SessionRow(s.Id, s.Title, s.StartsAt, s.Rapporteurs.Count)).ToList()))
                 .ToListAsync(cancellationToken);
             var areas = await db.GovernanceAreas.AsNoTracking().OrderBy(a => a.Order).ThenBy(a => a.Name)

@@ -22,6 +22,8 @@ public static class AdminRegistration
         services.AddScoped<CreateEvent.Handler>();
         services.AddScoped<ProgrammeChanges.Handler>();
         services.AddScoped<AssignmentGrid.Handler>();
+        services.AddScoped<ProgrammeTemplate.Handler>();
+        services.AddScoped<ImportProgramme.Handler>();
         services.AddScoped<EditArea.Handler>();
         services.AddScoped<ICliCommand, CreateAdminCommand>();
         return services;

@@ -24,7 +24,7 @@ public static class AssignmentGrid
             var roleId = await db.Roles.Where(r => r.Name == Roles.Rapporteur).Select(r => r.Id).FirstAsync(cancellationToken);
             var people = await db.Users.AsNoTracking().Where(u => !u.IsDisabled && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == roleId))
                 .OrderBy(u => u.DisplayName).Select(u => new Person(u.Id, u.DisplayName, u.Email ?? "")).ToListAsync(cancellationToken);
-            var sessions = await db.Sessions.AsNoTracking().Where(s => s.EventId == eventId).OrderBy(s => s.StartsAt).ThenBy(s => s.Title)
+            var sessions = await db.Sessions.AsNoTracking().Where(s => s.EventId == eventId).OrderBy(s => s.StartsAt).ThenBy(s => s.Order).ThenBy(s => s.Title)
                 .Select(s => new Column(s.Id, s.Title, s.StartsAt)).ToListAsync(cancellationToken);
             var assigned = await db.RapporteurAssignments.AsNoTracking().Where(a => a.Session.EventId == eventId)
                 .Select(a => new { a.UserId, a.SessionId }).ToListAsync(cancellationToken);

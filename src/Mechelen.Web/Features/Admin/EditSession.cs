@@ -9,6 +9,8 @@ namespace Mechelen.Web.Features.Admin;
 /// <summary>A session's wording and its place in the programme (day and times, in the event's local time).</summary>
 public static class EditSession
 {
+    public const int MaxOrder = 999;
+
     public sealed class Form : IValidatableObject
     {
         [Required(ErrorMessage = "Enter the session's title.")]
@@ -28,6 +30,9 @@ public static class EditSession
         public string? Room { get; set; }
 
         public Domain.SessionKind Kind { get; set; } = Domain.SessionKind.GuidedDiscussion;
+
+        [Range(0, MaxOrder, ErrorMessage = "The order is a whole number from 0 to 999.")]
+        public int Order { get; set; }
 
         [Display(Name = "Day")]
         public DateOnly Date { get; set; }
@@ -78,6 +83,7 @@ public static class EditSession
                     Start = TimeOnly.FromDateTime(s.StartsAt),
                     End = TimeOnly.FromDateTime(s.EndsAt),
                     Kind = s.Kind,
+                    Order = s.Order,
                     Translations = TranslationFields.ToForm(s.Translations),
                 })
                 { EventId = s.EventId, HasCaptures = db.Recommendations.Any(r => r.SessionId == s.Id) })
@@ -100,6 +106,7 @@ public static class EditSession
             var before = Snapshot(session);
             session.Title = form.Title.Trim();
             session.Kind = form.Kind;
+            session.Order = form.Order;
             session.Focus = FormText.TrimOrNull(form.Focus);
             session.Moderator = FormText.TrimOrNull(form.Moderator);
             session.Organiser = FormText.TrimOrNull(form.Organiser);
@@ -112,6 +119,6 @@ public static class EditSession
             return null;
         }
 
-        private static object Snapshot(Domain.Session s) => new { s.Title, s.Kind, s.Focus, s.Moderator, s.Organiser, s.Room, s.StartsAt, s.EndsAt, s.Translations };
+        private static object Snapshot(Domain.Session s) => new { s.Title, s.Kind, s.Order, s.Focus, s.Moderator, s.Organiser, s.Room, s.StartsAt, s.EndsAt, s.Translations };
     }
 }

@@ -46,6 +46,7 @@ public static class ProgrammeChanges
                 Code = $"admin-{Guid.NewGuid():N}"[..20],
                 Title = form.Title.Trim(),
                 Kind = form.Kind,
+                Order = form.Order,
                 Focus = FormText.TrimOrNull(form.Focus),
                 Moderator = FormText.TrimOrNull(form.Moderator),
                 Organiser = FormText.TrimOrNull(form.Organiser),
@@ -58,7 +59,7 @@ public static class ProgrammeChanges
             db.Sessions.Add(session);
             await db.SaveChangesAsync(cancellationToken);
             audit.Record(AdminEditActions.SessionCreate, nameof(Session), session.Id, null,
-                new { session.Title, session.Kind, session.Focus, session.Moderator, session.Organiser, session.Room, session.StartsAt, session.EndsAt, Event = ev.Code });
+                new { session.Title, session.Kind, session.Order, session.Focus, session.Moderator, session.Organiser, session.Room, session.StartsAt, session.EndsAt, Event = ev.Code });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return (session.Id, null);

@@ -43,7 +43,38 @@ public static class CapturePage
     public static string Link(int sessionId, int page) =>
         page > 1 ? $"/sessions/{sessionId}/capture?page={page.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : $"/sessions/{sessionId}/capture";
 
-    public sealed record SessionInfo(int Id, int EventId, string Title, string EventCode, string EventName, string TimeZone);
+    public sealed record SessionInfo(int Id, int EventId, string Title, string EventCode, string EventName, string TimeZone)
+    {
+        /// <summary>The event's working languages (codes separated by commas); notes are offered in these and in Other.</summary>
+        public string WorkingLanguages { get; init; } = Event.DefaultWorkingLanguages;
+
+        /// <summary>The languages offered for a note: the working languages, Other, and the note's own if it is none of them (an older note keeps it).</summary>
+        public LanguageField LanguageField(RecommendationLanguage current)
+        {
+            var choices = Admin.EventSettings.Languages(WorkingLanguages).Select(TemplateWords.LanguageOf).ToList();
+            if (choices.Count == 0)
+            {
+                choices = [RecommendationLanguage.English, RecommendationLanguage.French, RecommendationLanguage.Spanish];
+            }
+
+            choices.Add(RecommendationLanguage.Other);
+            if (!choices.Contains(current))
+            {
+                choices.Add(current);
+            }
+
+            return new LanguageField(current, Enum.GetValues<RecommendationLanguage>().Where(choices.Contains).ToList());
+        }
+
+        /// <summary>A new note's language: <paramref name="usual"/> when the event works in it, else the event's first working language.</summary>
+        public RecommendationLanguage NewNoteLanguage(RecommendationLanguage usual)
+        {
+            var working = Admin.EventSettings.Languages(WorkingLanguages).Select(TemplateWords.LanguageOf).ToList();
+            return working.Count == 0 || usual == RecommendationLanguage.Other || working.Contains(usual) ? usual : working[0];
+        }
+    }
+
+    public sealed record LanguageField(RecommendationLanguage Selected, IReadOnlyList<RecommendationLanguage> Choices);
 
     public sealed record Item(
         int Id, string Text, string? Rationale, IReadOnlyList<string> Areas, GovernanceLevels Levels, ActorGroups Actors,
@@ -118,7 +149,7 @@ public static class CapturePage
         private async Task<SessionInfo?> SessionAsync(int sessionId, TaxonomyNames names, CancellationToken cancellationToken)
         {
             var found = await db.Sessions.AsNoTracking().Where(s => s.Id == sessionId)
-                .Select(s => new SessionInfo(s.Id, s.EventId, s.Title, s.Event.Code, s.Event.Name, s.Event.TimeZone))
+                .Select(s => new SessionInfo(s.Id, s.EventId, s.Title, s.Event.Code, s.Event.Name, s.Event.TimeZone) { WorkingLanguages = s.Event.WorkingLanguages })
                 .FirstOrDefaultAsync(cancellationToken);
             return found is null ? null : found with
             {

@@ -43,7 +43,7 @@ public static class EventProgramme
 
             var sessions = await db.Sessions.AsNoTracking()
                 .Where(s => s.EventId == ev.Id)
-                .OrderBy(s => s.StartsAt).ThenBy(s => s.Title)
+                .OrderBy(s => s.StartsAt).ThenBy(s => s.Order).ThenBy(s => s.Title)
                 .Select(s => new SessionRow(s.Id, s.Title, s.Kind, s.StartsAt, s.EndsAt, s.Moderator, s.Organiser, 0))
                 .ToListAsync(cancellationToken);
             var perSession = await counts.ForEventAsync(ev.Id, cancellationToken);

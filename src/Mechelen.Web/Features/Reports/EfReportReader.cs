@@ -55,7 +55,7 @@ public sealed class EfReportReader(MechelenDbContext db, IRecommendationTextSear
         var areas = names.Areas.Select(a => new AreaRow(a.Id, a.Code, a.Name, a.Description ?? "", [.. a.Clusters])).ToList();
         var clusters = names.Clusters.Select(c => new ClusterRow(c.Number, c.ShortTitle)).ToList();
         var sessions = (await db.Sessions.AsNoTracking().Where(s => s.EventId == ev.Id)
-                .OrderBy(s => s.StartsAt).ThenBy(s => s.Title)
+                .OrderBy(s => s.StartsAt).ThenBy(s => s.Order).ThenBy(s => s.Title)
                 .Select(s => new { s.Id, s.Title, s.Kind, s.StartsAt, s.EndsAt, s.Moderator, s.Organiser, s.Room, s.Summary, s.Translations })
                 .ToListAsync(cancellationToken))
             .Select(s => new SessionRow(s.Id, new Wording(s.Title, null, s.Translations).NameIn(scope.Language), s.Kind.ToString(), s.StartsAt, s.EndsAt, s.Moderator, s.Organiser, s.Room) { Summary = s.Summary })

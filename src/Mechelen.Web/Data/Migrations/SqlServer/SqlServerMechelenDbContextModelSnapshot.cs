@@ -835,6 +835,9 @@ namespace Mechelen.Web.Data.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
                     b.Property<string>("Organiser")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");

@@ -802,6 +802,9 @@ namespace Mechelen.Web.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Organiser")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
