@@ -77,6 +77,7 @@ internal static partial class CaptureLoad
         var stopAt = Stopwatch.GetTimestamp() + (long)(seconds * (double)Stopwatch.Frequency);
         bool Running() => Stopwatch.GetTimestamp() < stopAt;
         var started = Stopwatch.GetTimestamp();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
 
         // Each rapporteur sends a note every rapporteurs/rate seconds, on a fixed schedule (open loop: a slow answer does not slow the arrivals).
         var interval = TimeSpan.FromSeconds((double)rapporteurs / rate);
@@ -199,6 +200,7 @@ internal static partial class CaptureLoad
 
         await Task.WhenAll(savers.Concat(readers).Concat(reports));
         var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
         rapporteurClients.Concat(officerClients).ToList().ForEach(c => c.Dispose());
 
         foreach (var (route, values) in timings.OrderBy(t => t.Key, StringComparer.Ordinal))
@@ -206,6 +208,8 @@ internal static partial class CaptureLoad
             Console.WriteLine($"{route,-28} {Summary(values)}, {values.Count / elapsed:0.0}/s");
         }
 
+        // Processor time of this process (app and clients): how much of the machine the mix needs, whatever else runs on it.
+        Console.WriteLine(FormattableString.Invariant($"cpu {cpuMs / 1000 / elapsed:0.00} cores busy on average over {elapsed:0} s"));
         Console.WriteLine($"errors {errors.Count}{(errors.IsEmpty ? "" : ": " + string.Join("; ", errors.GroupBy(e => e).Select(g => $"{g.Key} ×{g.Count()}").Take(5)))}");
         var stored = await app.StoredOnceAsync(acknowledged.Keys.ToList());
         var ok = errors.IsEmpty && stored.Count == acknowledged.Count && acknowledged.All(a => stored.TryGetValue(a.Key, out var ids) && ids.Count == 1 && ids[0] == a.Value);
