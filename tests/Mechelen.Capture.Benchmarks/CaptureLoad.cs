@@ -40,26 +40,39 @@ internal static partial class CaptureLoad
 
         var pages = new ConcurrentBag<double>();
         var saves = new ConcurrentBag<double>();
+        var signIns = new ConcurrentBag<double>();
         var errors = new ConcurrentBag<string>();
         var acknowledged = new ConcurrentDictionary<Guid, int>();
         var doubles = 0;
         var retries = 0;
-        var stopAt = Stopwatch.GetTimestamp() + (long)(seconds * (double)Stopwatch.Frequency);
-        var started = Stopwatch.GetTimestamp();
-        await Task.WhenAll(Enumerable.Range(0, rapporteurs).Select(async r =>
+
+        // Everyone signs in first, all at once as when the room opens, timed as a route of its own: the password
+        // hash is meant to be slow, and it is not what the capture page or the save cost.
+        var clients = Enumerable.Range(0, rapporteurs).Select(_ => new HttpClient(new CookieJar { InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false } }) { BaseAddress = new Uri(baseUrl) }).ToList();
+        var signedIn = await Task.WhenAll(Enumerable.Range(0, rapporteurs).Select(async r =>
         {
-            using var client = new HttpClient(new CookieJar { InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false } }) { BaseAddress = new Uri(baseUrl) };
-            var random = new Random(r);
-            await Task.Delay(random.Next(thinkMs + 1));
             try
             {
-                await SignInAsync(client, $"load-{r}@mechelen.example");
+                var watch = Stopwatch.StartNew();
+                await SignInAsync(clients[r], $"load-{r}@mechelen.example");
+                signIns.Add(watch.Elapsed.TotalMilliseconds);
+                return true;
             }
             catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException)
             {
                 errors.Add($"sign-in: {ex.Message}");
-                return;
+                return false;
             }
+        }));
+
+        var stopAt = Stopwatch.GetTimestamp() + (long)(seconds * (double)Stopwatch.Frequency);
+        var started = Stopwatch.GetTimestamp();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        await Task.WhenAll(Enumerable.Range(0, rapporteurs).Where(r => signedIn[r]).Select(async r =>
+        {
+            var client = clients[r];
+            var random = new Random(r);
+            await Task.Delay(random.Next(thinkMs + 1));
 
             var capture = $"/sessions/{sessions[r]}/capture";
             string? token = null;
@@ -137,9 +150,14 @@ internal static partial class CaptureLoad
             }
         }));
         var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+        clients.ForEach(c => c.Dispose());
 
+        Console.WriteLine($"sign-in {Summary(signIns)} (before the measured window)");
         Console.WriteLine($"page  {Summary(pages)}");
         Console.WriteLine($"save  {Summary(saves)}, {saves.Count / elapsed:0} requests/s ({doubles} double submits, {retries} retries after a lost answer)");
+        // Processor time of this process (app and load clients) per request: less sensitive than wall time to other work on the machine.
+        Console.WriteLine(FormattableString.Invariant($"cpu   {cpuMs / Math.Max(1, pages.Count + saves.Count):0.0} ms per request (app and clients), {cpuMs / 1000 / elapsed:0.00} cores busy on average"));
         Console.WriteLine($"errors {errors.Count}{(errors.IsEmpty ? "" : ": " + string.Join("; ", errors.GroupBy(e => e).Select(g => $"{g.Key} ×{g.Count()}").Take(5)))}");
 
         var stored = await app.StoredAsync();
@@ -214,10 +232,10 @@ internal static partial class CaptureLoad
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 
-    /// <summary>The app as in production (Release, Production environment, empty database) on Kestrel at 127.0.0.1.</summary>
-    private sealed class LoadApp : WebApplicationFactory<Program>
+    /// <summary>The app as in production (Release, Production environment; an empty database, or the given file) on Kestrel at 127.0.0.1.</summary>
+    private sealed class LoadApp(string? databasePath = null) : WebApplicationFactory<Program>
     {
-        private readonly string _folder = Directory.CreateTempSubdirectory("mechelen-load-").FullName;
+        private readonly string? _folder = databasePath is null ? Directory.CreateTempSubdirectory("mechelen-load-").FullName : null;
 
         public string Start()
         {
@@ -229,7 +247,7 @@ internal static partial class CaptureLoad
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
-            builder.UseSetting("ConnectionStrings:Mechelen", $"Data Source={Path.Combine(_folder, "mechelen.db")}");
+            builder.UseSetting("ConnectionStrings:Mechelen", $"Data Source={databasePath ?? Path.Combine(_folder!, "mechelen.db")}");
             // Every simulated rapporteur signs in from the same loopback address.
             builder.UseSetting("SignInThrottle:PermitLimit", "10000");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
@@ -239,7 +257,7 @@ internal static partial class CaptureLoad
         }
 
         /// <summary>One rapporteur account per simulated rapporteur, spread over the guided discussions, and a policy officer who exports.</summary>
-        public async Task<(string EventCode, int[] Sessions, List<int> Areas)> ArrangeAsync(int rapporteurs, string password)
+        public async Task<(string EventCode, int[] Sessions, List<int> Areas)> ArrangeAsync(int rapporteurs, string password, string prefix = "load-")
         {
             await using var scope = Services.CreateAsyncScope();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
@@ -248,12 +266,16 @@ internal static partial class CaptureLoad
             var assigned = new int[rapporteurs];
             for (var r = 0; r < rapporteurs; r++)
             {
-                var user = await CreateAsync(users, $"load-{r}@mechelen.example", password, Roles.Rapporteur);
+                var user = await CreateAsync(users, $"{prefix}{r}@mechelen.example", password, Roles.Rapporteur);
                 assigned[r] = sessions[r % sessions.Count].Id;
                 db.RapporteurAssignments.Add(new RapporteurAssignment { UserId = user.Id, SessionId = assigned[r] });
             }
 
-            await CreateAsync(users, "load-officer@mechelen.example", password, Roles.PolicyOfficer);
+            if (prefix == "load-")
+            {
+                await CreateAsync(users, "load-officer@mechelen.example", password, Roles.PolicyOfficer);
+            }
+
             await db.SaveChangesAsync();
             return (sessions[0].Code, assigned, await db.GovernanceAreas.Select(a => a.Id).ToListAsync());
         }
@@ -269,6 +291,48 @@ internal static partial class CaptureLoad
 
             await users.AddToRoleAsync(user, role);
             return user;
+        }
+
+        /// <summary>New accounts with one role, by email.</summary>
+        public async Task<List<string>> UsersAsync(int count, string prefix, string password, string role)
+        {
+            await using var scope = Services.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var emails = new List<string>();
+            for (var i = 0; i < count; i++)
+            {
+                emails.Add((await CreateAsync(users, $"{prefix}{i}@mechelen.example", password, role)).Email!);
+            }
+
+            return emails;
+        }
+
+        public async Task<List<string>> AreaCodesAsync()
+        {
+            await using var scope = Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<MechelenDbContext>().GovernanceAreas.Select(a => a.Code).ToListAsync();
+        }
+
+        public async Task<int> CountAsync()
+        {
+            await using var scope = Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<MechelenDbContext>().Recommendations.CountAsync();
+        }
+
+        /// <summary>The ids stored under each of these idempotency keys.</summary>
+        public async Task<Dictionary<Guid, List<int>>> StoredOnceAsync(List<Guid> keys)
+        {
+            await using var scope = Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<MechelenDbContext>();
+            var found = new List<(Guid Key, int Id)>();
+            foreach (var chunk in keys.Chunk(500))
+            {
+                var nullable = chunk.Select(k => (Guid?)k).ToList();
+                found.AddRange((await db.Recommendations.Where(r => nullable.Contains(r.IdempotencyKey)).Select(r => new { r.IdempotencyKey, r.Id }).ToListAsync())
+                    .Select(r => (r.IdempotencyKey!.Value, r.Id)));
+            }
+
+            return found.GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.Select(f => f.Id).ToList());
         }
 
         public async Task<List<int>> StoredAsync()
@@ -291,6 +355,11 @@ internal static partial class CaptureLoad
         {
             base.Dispose(disposing);
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (_folder is null)
+            {
+                return;
+            }
+
             try
             {
                 Directory.Delete(_folder, recursive: true);

@@ -2,7 +2,7 @@
 // validation, the insert with its audit entry and full-text triggers, the redirect) on a real SQLite
 // file, and the import of a 5,000-row template. Run in Release:
 //   dotnet run -c Release --project tests/Mechelen.Capture.Benchmarks
-// With `-- load …` it runs the load command instead (see CaptureLoad.cs).
+// With `-- load …` it runs the load command instead (see CaptureLoad.cs), with `-- mixed …` the mixed load (MixedLoad.cs).
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
@@ -39,6 +39,11 @@ internal static class CaptureTimings
         if (args.Length > 0 && args[0] == "load")
         {
             return await CaptureLoad.RunAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "mixed")
+        {
+            return await CaptureLoad.MixedAsync(args[1..]);
         }
 
         using var app = new BenchmarkApp();

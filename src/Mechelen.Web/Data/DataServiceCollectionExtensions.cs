@@ -28,8 +28,9 @@ public static class DataServiceCollectionExtensions
         if (database.Provider == DatabaseProvider.Sqlite)
         {
             builder.Services.AddSingleton(new SqliteCachePragma(database.SqliteCacheKiB));
+            builder.Services.AddSingleton<SqliteWriteGate>();
             builder.Services.AddDbContextPool<MechelenDbContext, SqliteMechelenDbContext>((sp, options) =>
-                options.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<SqliteCachePragma>()));
+                options.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<SqliteCachePragma>(), sp.GetRequiredService<SqliteWriteGate>()));
             builder.Services.AddScoped<IRecommendationTextSearch, SqliteRecommendationTextSearch>();
             builder.Services.AddHostedService<SqliteStatistics>();
         }

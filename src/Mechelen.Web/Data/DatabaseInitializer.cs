@@ -23,6 +23,8 @@ public sealed class DatabaseInitializer(
             if (provider == DatabaseProvider.Sqlite)
             {
                 CreateSqliteFolder();
+                // Kept in the file: readers no longer wait for a writer nor block one, and a commit appends to the log.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
                 await db.Database.MigrateAsync(cancellationToken);
                 await SqliteStatistics.RefreshAsync(db, cancellationToken);
             }

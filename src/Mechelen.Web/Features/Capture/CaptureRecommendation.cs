@@ -69,6 +69,16 @@ public static class CaptureRecommendation
             db.Recommendations.Add(recommendation);
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Asked again inside the transaction: on SQLite it holds the write lock (one writer at a time), so
+            // a second post of the same note that raced past the check above finds the first one here.
+            var raced = await EarlierAsync(form.IdempotencyKey, cancellationToken);
+            if (raced is not null)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                return raced;
+            }
+
             try
             {
                 // The id exists only after the insert; the audit entry joins the same transaction.
@@ -79,7 +89,7 @@ public static class CaptureRecommendation
             }
             catch (DbUpdateException)
             {
-                // Two POSTs with the same key raced past the check above: the unique index let one through.
+                // Two POSTs with the same key raced past both checks (SQL Server reads without the lock): the unique index let one through.
                 await transaction.RollbackAsync(cancellationToken);
                 db.ChangeTracker.Clear();
                 var again = await EarlierAsync(form.IdempotencyKey, cancellationToken);
