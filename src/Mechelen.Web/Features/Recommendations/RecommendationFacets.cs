@@ -300,7 +300,30 @@ public static class RecommendationFacets
             IQueryable<Recommendation> Rest(Action<RecommendationFilter> clear) =>
                 filter.Copy(clear).Apply(db.Recommendations.AsNoTracking(), taxonomy, search, scope);
 
-            var counts = new Counts { Total = await Rest(_ => { }).CountAsync(cancellationToken) };
+            // Facets with nothing ticked count over the whole filter. One statement groups it by session, status and language, in
+            // the facet index's own order (no sort): the total and those three facets when they are not ticked.
+            var counts = new Counts();
+            var whole = await Rest(_ => { }).GroupBy(r => new { r.SessionId, r.Status, r.Language })
+                .Select(g => new { g.Key.SessionId, g.Key.Status, g.Key.Language, Count = g.Count() }).ToListAsync(cancellationToken);
+            foreach (var g in whole)
+            {
+                counts.Total += g.Count;
+                if (filter.Session.Count == 0)
+                {
+                    counts.Sessions[g.SessionId] = counts.Sessions.GetValueOrDefault(g.SessionId) + g.Count;
+                }
+
+                if (filter.Status.Count == 0)
+                {
+                    counts.Statuses[g.Status] = counts.Statuses.GetValueOrDefault(g.Status) + g.Count;
+                }
+
+                if (filter.Language.Count == 0)
+                {
+                    counts.Languages[g.Language] = counts.Languages.GetValueOrDefault(g.Language) + g.Count;
+                }
+            }
+
             // Area masks come back as their distinct combinations (about a hundred) and are counted per area and per cluster
             // here: a recommendation counts once for a cluster however many of its areas map to it.
             var areaMasks = await Rest(f => f.Area.Clear()).GroupBy(r => r.AreaMask)
@@ -325,15 +348,25 @@ public static class RecommendationFacets
                 }
             }
 
-            foreach (var g in await Rest(f => f.Session.Clear()).GroupBy(r => r.SessionId)
-                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            if (filter.Session.Count > 0)
             {
-                counts.Sessions[g.Key] = g.Count;
+                foreach (var g in await Rest(f => f.Session.Clear()).GroupBy(r => r.SessionId)
+                    .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+                {
+                    counts.Sessions[g.Key] = g.Count;
+                }
             }
 
-            // Masks come back as their distinct combinations (a few dozen at most) and are summed per flag here.
-            foreach (var g in await Rest(f => f.Level.Clear()).GroupBy(r => r.Levels)
-                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            // Masks come back as their distinct combinations (a few dozen at most) and are summed per flag here; with neither
+            // facet ticked, one statement groups by both.
+            var levelsAndActors = filter.Level.Count == 0 && filter.Actor.Count == 0
+                ? await Rest(_ => { }).GroupBy(r => new { r.Levels, r.Actors })
+                    .Select(g => new { g.Key.Levels, g.Key.Actors, Count = g.Count() }).ToListAsync(cancellationToken)
+                : null;
+            var levels = levelsAndActors?.GroupBy(g => g.Levels).Select(g => (g.Key, Count: g.Sum(x => x.Count))).ToList()
+                ?? (await Rest(f => f.Level.Clear()).GroupBy(r => r.Levels)
+                    .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken)).Select(g => (g.Key, g.Count)).ToList();
+            foreach (var g in levels)
             {
                 foreach (var flag in Enum.GetValues<GovernanceLevels>().Where(l => l != GovernanceLevels.None && g.Key.HasFlag(l)))
                 {
@@ -341,8 +374,10 @@ public static class RecommendationFacets
                 }
             }
 
-            foreach (var g in await Rest(f => f.Actor.Clear()).GroupBy(r => r.Actors)
-                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            var actors = levelsAndActors?.GroupBy(g => g.Actors).Select(g => (g.Key, Count: g.Sum(x => x.Count))).ToList()
+                ?? (await Rest(f => f.Actor.Clear()).GroupBy(r => r.Actors)
+                    .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken)).Select(g => (g.Key, g.Count)).ToList();
+            foreach (var g in actors)
             {
                 foreach (var flag in Enum.GetValues<ActorGroups>().Where(a => a != ActorGroups.None && g.Key.HasFlag(a)))
                 {
@@ -350,16 +385,22 @@ public static class RecommendationFacets
                 }
             }
 
-            foreach (var g in await Rest(f => f.Status.Clear()).GroupBy(r => r.Status)
-                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            if (filter.Status.Count > 0)
             {
-                counts.Statuses[g.Key] = g.Count;
+                foreach (var g in await Rest(f => f.Status.Clear()).GroupBy(r => r.Status)
+                    .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+                {
+                    counts.Statuses[g.Key] = g.Count;
+                }
             }
 
-            foreach (var g in await Rest(f => f.Language.Clear()).GroupBy(r => r.Language)
-                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            if (filter.Language.Count > 0)
             {
-                counts.Languages[g.Key] = g.Count;
+                foreach (var g in await Rest(f => f.Language.Clear()).GroupBy(r => r.Language)
+                    .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+                {
+                    counts.Languages[g.Key] = g.Count;
+                }
             }
 
             return counts;
