@@ -82,11 +82,38 @@ public sealed class FilterSemanticsTests : IClassFixture<MechelenAppFactory>
         Assert.Empty(await IdsAsync(new() { Q = t, Area = ["justice"], Status = [RecommendationStatus.Rejected] }));
     }
 
-    [Fact]
-    public async Task FacetCounts_EqualADirectCountOfTheRestOfTheFilter()
+    [Theory]
+    [InlineData(true, false, true)]
+    [InlineData(false, false, true)]
+    [InlineData(true, true, true)]
+    [InlineData(false, true, true)]
+    [InlineData(false, false, false)]
+    [InlineData(false, true, false)]
+    public async Task FacetCounts_EqualADirectCountOfTheRestOfTheFilter(bool withText, bool withLanguage, bool withAreasAndLevel)
     {
-        var (t, _) = await SeedAsync();
-        var filter = new RecommendationFilter { Q = t, Area = ["housing", "employment"], Level = [GovernanceLevels.Local] };
+        var (t, ids) = await SeedAsync();
+        // Translations, some into the text's own language: the untranslated facet subtracts only the others.
+        await _factory.WithDbAsync(async db =>
+        {
+            db.RecommendationTranslations.AddRange(
+                new RecommendationTranslation { RecommendationId = ids[0], Language = RecommendationLanguage.French, Text = $"{t} logement", TranslatedByName = "Test" },
+                new RecommendationTranslation { RecommendationId = ids[2], Language = RecommendationLanguage.English, Text = $"{t} housing", TranslatedByName = "Test" },
+                new RecommendationTranslation { RecommendationId = ids[2], Language = RecommendationLanguage.Spanish, Text = $"{t} vivienda", TranslatedByName = "Test" });
+            return await db.SaveChangesAsync();
+        });
+        // Without a text the counts cover the whole event, other tests' rows included: the direct count does the same.
+        var filter = new RecommendationFilter { Q = withText ? t : null };
+        if (withAreasAndLevel)
+        {
+            filter.Area = ["housing", "employment"];
+            filter.Level = [GovernanceLevels.Local];
+        }
+
+        if (withLanguage)
+        {
+            filter.Language = [RecommendationLanguage.French];
+        }
+
         await using var scope = _factory.Services.CreateAsyncScope();
         var handler = scope.ServiceProvider.GetRequiredService<RecommendationList.Handler>();
         var model = await handler.HandleAsync(filter, [], CancellationToken.None);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Search;
@@ -39,8 +40,9 @@ public static class RecommendationFacets
     {
         /// <summary>
         /// With a text: one statement, the facet columns of every recommendation the reader may see that matches the event and the text
-        /// (the filter without its facets). Each row then counts in every facet when it matches the whole filter, and only in
-        /// the one facet it misses when it misses exactly one; that is each facet's "rest of the filter", without a query per facet.
+        /// (the filter without its facets). Each row then counts in every facet when it matches the whole
+        /// filter, and only in the one facet it misses when it misses exactly one; that is each facet's "rest of the filter",
+        /// without a query per facet.
         /// </summary>
         public async Task<Counts> CountAsync(
             RecommendationFilter filter, FilterTaxonomy taxonomy, RecommendationScope scope, CancellationToken cancellationToken)
@@ -49,7 +51,18 @@ public static class RecommendationFacets
             if (!filter.HasText)
             {
                 var grouped = await GroupedAsync(filter, taxonomy, scope, cancellationToken);
-                await CountUntranslatedAsync(grouped, filter, taxonomy, scope, cancellationToken);
+                if (filter.Untranslated.Count == 0)
+                {
+                    // The language facet's rest of the filter differs from the whole filter only by the languages ticked.
+                    var matched = grouped.Languages.Where(l => filter.Language.Count == 0 || filter.Language.Contains(l.Key))
+                        .ToDictionary(l => l.Key, l => l.Value);
+                    await CountUntranslatedAsync(grouped, matched, filter, taxonomy, scope, cancellationToken);
+                }
+                else
+                {
+                    await CountUntranslatedAsync(grouped, filter, taxonomy, scope, cancellationToken);
+                }
+
                 return grouped;
             }
 
@@ -63,7 +76,6 @@ public static class RecommendationFacets
                 f.Status = [];
                 f.Language = [];
             });
-            var areaIds = taxonomy.Areas.Select(a => a.Id).ToList();
             var areaMask = GovernanceArea.Mask(taxonomy.Areas.Where(a => filter.Area.Contains(a.Code)).Select(a => a.Id));
             var clusterMask = GovernanceArea.Mask(taxonomy.Areas.Where(a => a.Clusters.Any(filter.Cluster.Contains)).Select(a => a.Id));
             var clustersOfArea = taxonomy.Areas.ToDictionary(a => a.Id, a => a.Clusters);
@@ -74,7 +86,12 @@ public static class RecommendationFacets
             var languages = filter.Language.ToHashSet();
             var levelFlags = Enum.GetValues<GovernanceLevels>().Where(l => l != GovernanceLevels.None).ToArray();
             var actorFlags = Enum.GetValues<ActorGroups>().Where(a => a != ActorGroups.None).ToArray();
-            var clustersOfMask = new Dictionary<long, int[]>();
+            var areaMasks = new Dictionary<long, int>();
+            var clusterMasks = new Dictionary<long, int>();
+            var levelMasks = new Dictionary<GovernanceLevels, int>();
+            var actorMasks = new Dictionary<ActorGroups, int>();
+            // The whole filter's rows per language, for the untranslated facet.
+            var matchedIn = new Dictionary<RecommendationLanguage, int>();
 
             var counts = new Counts();
             // Read through the query's own command rather than materialised by EF: on 100,000 rows the per-row cost of
@@ -141,71 +158,47 @@ public static class RecommendationFacets
                         continue;
                     }
 
+                    // Each facet's values are tallied per stored combination (a few hundred at most) and spread over flags,
+                    // areas and clusters once at the end, so a row costs a handful of additions.
                     if (missed == 0)
                     {
                         counts.Total++;
+                        Tally(matchedIn, r.Language);
                     }
 
                     if (missed is 0 or 1)
                     {
-                        foreach (var id in areaIds)
-                        {
-                            if ((r.AreaMask & GovernanceArea.Bit(id)) != 0)
-                            {
-                                Add(counts.Areas, id);
-                            }
-                        }
+                        Tally(areaMasks, r.AreaMask);
                     }
 
                     if (missed is 0 or 2)
                     {
-                        if (!clustersOfMask.TryGetValue(r.AreaMask, out var numbers))
-                        {
-                            numbers = GovernanceArea.Ids(r.AreaMask).SelectMany(id => clustersOfArea.GetValueOrDefault(id) ?? []).Distinct().ToArray();
-                            clustersOfMask[r.AreaMask] = numbers;
-                        }
-
-                        foreach (var number in numbers)
-                        {
-                            Add(counts.Clusters, number);
-                        }
+                        Tally(clusterMasks, r.AreaMask);
                     }
 
                     if (missed is 0 or 3)
                     {
-                        Add(counts.Sessions, r.SessionId);
+                        Tally(counts.Sessions, r.SessionId);
                     }
 
                     if (missed is 0 or 4)
                     {
-                        foreach (var flag in levelFlags)
-                        {
-                            if ((r.Levels & flag) != GovernanceLevels.None)
-                            {
-                                Add(counts.Levels, flag);
-                            }
-                        }
+                        Tally(levelMasks, r.Levels);
                     }
 
                     if (missed is 0 or 5)
                     {
-                        foreach (var flag in actorFlags)
-                        {
-                            if ((r.Actors & flag) != ActorGroups.None)
-                            {
-                                Add(counts.Actors, flag);
-                            }
-                        }
+                        Tally(actorMasks, r.Actors);
                     }
 
                     if (missed is 0 or 6)
                     {
-                        Add(counts.Statuses, r.Status);
+                        Tally(counts.Statuses, r.Status);
                     }
 
                     if (missed is 0 or 7)
                     {
-                        Add(counts.Languages, r.Language);
+                        Tally(counts.Languages, r.Language);
                     }
                 }
             }
@@ -214,8 +207,75 @@ public static class RecommendationFacets
                 await db.Database.CloseConnectionAsync();
             }
 
-            await CountUntranslatedAsync(counts, filter, taxonomy, scope, cancellationToken);
+            foreach (var (mask, count) in areaMasks)
+            {
+                foreach (var id in GovernanceArea.Ids(mask))
+                {
+                    counts.Areas[id] = counts.Areas.GetValueOrDefault(id) + count;
+                }
+            }
+
+            // A recommendation counts once for a cluster however many of its areas map to it.
+            foreach (var (mask, count) in clusterMasks)
+            {
+                foreach (var number in GovernanceArea.Ids(mask).SelectMany(id => clustersOfArea.GetValueOrDefault(id) ?? []).Distinct())
+                {
+                    counts.Clusters[number] = counts.Clusters.GetValueOrDefault(number) + count;
+                }
+            }
+
+            foreach (var (levels, count) in levelMasks)
+            {
+                foreach (var flag in levelFlags.Where(f => levels.HasFlag(f)))
+                {
+                    counts.Levels[flag] = counts.Levels.GetValueOrDefault(flag) + count;
+                }
+            }
+
+            foreach (var (actors, count) in actorMasks)
+            {
+                foreach (var flag in actorFlags.Where(f => actors.HasFlag(f)))
+                {
+                    counts.Actors[flag] = counts.Actors.GetValueOrDefault(flag) + count;
+                }
+            }
+
+            if (filter.Untranslated.Count == 0)
+            {
+                await CountUntranslatedAsync(counts, matchedIn, filter, taxonomy, scope, cancellationToken);
+            }
+            else
+            {
+                await CountUntranslatedAsync(counts, filter, taxonomy, scope, cancellationToken);
+            }
+
             return counts;
+        }
+
+        /// <summary>
+        /// The "lacks a translation into" facet when none of its values is ticked, so its rest of the filter is the whole filter:
+        /// per language, the filter's rows written in another language (counted above) less those translated into it, which one
+        /// statement counts from the translations, whose number is usually far below the rows'.
+        /// </summary>
+        private async Task CountUntranslatedAsync(
+            Counts counts, Dictionary<RecommendationLanguage, int> matchedIn, RecommendationFilter filter, FilterTaxonomy taxonomy,
+            RecommendationScope scope, CancellationToken cancellationToken)
+        {
+            // Without statistics on an empty table SQLite would probe it once per recommendation: ask first whether there is any.
+            var translated = new Dictionary<RecommendationLanguage, int>();
+            if (await db.RecommendationTranslations.AnyAsync(cancellationToken))
+            {
+                translated = await filter.Apply(db.Recommendations.AsNoTracking(), taxonomy, search, scope)
+                    .SelectMany(r => r.Translations.Where(t => t.Language != r.Language), (r, t) => t.Language)
+                    .GroupBy(l => l)
+                    .Select(g => new { g.Key, Count = g.Count() })
+                    .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+            }
+
+            foreach (var language in Translations.ContentLanguages.All)
+            {
+                counts.Untranslated[language] = matchedIn.Where(m => m.Key != language).Sum(m => m.Value) - translated.GetValueOrDefault(language);
+            }
         }
 
         /// <summary>
@@ -240,7 +300,30 @@ public static class RecommendationFacets
             IQueryable<Recommendation> Rest(Action<RecommendationFilter> clear) =>
                 filter.Copy(clear).Apply(db.Recommendations.AsNoTracking(), taxonomy, search, scope);
 
-            var counts = new Counts { Total = await Rest(_ => { }).CountAsync(cancellationToken) };
+            // Facets with nothing ticked count over the whole filter. One statement groups it by session, status and language, in
+            // the facet index's own order (no sort): the total and those three facets when they are not ticked.
+            var counts = new Counts();
+            var whole = await Rest(_ => { }).GroupBy(r => new { r.SessionId, r.Status, r.Language })
+                .Select(g => new { g.Key.SessionId, g.Key.Status, g.Key.Language, Count = g.Count() }).ToListAsync(cancellationToken);
+            foreach (var g in whole)
+            {
+                counts.Total += g.Count;
+                if (filter.Session.Count == 0)
+                {
+                    counts.Sessions[g.SessionId] = counts.Sessions.GetValueOrDefault(g.SessionId) + g.Count;
+                }
+
+                if (filter.Status.Count == 0)
+                {
+                    counts.Statuses[g.Status] = counts.Statuses.GetValueOrDefault(g.Status) + g.Count;
+                }
+
+                if (filter.Language.Count == 0)
+                {
+                    counts.Languages[g.Language] = counts.Languages.GetValueOrDefault(g.Language) + g.Count;
+                }
+            }
+
             // Area masks come back as their distinct combinations (about a hundred) and are counted per area and per cluster
             // here: a recommendation counts once for a cluster however many of its areas map to it.
             var areaMasks = await Rest(f => f.Area.Clear()).GroupBy(r => r.AreaMask)
@@ -265,15 +348,25 @@ public static class RecommendationFacets
                 }
             }
 
-            foreach (var g in await Rest(f => f.Session.Clear()).GroupBy(r => r.SessionId)
-                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            if (filter.Session.Count > 0)
             {
-                counts.Sessions[g.Key] = g.Count;
+                foreach (var g in await Rest(f => f.Session.Clear()).GroupBy(r => r.SessionId)
+                    .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+                {
+                    counts.Sessions[g.Key] = g.Count;
+                }
             }
 
-            // Masks come back as their distinct combinations (a few dozen at most) and are summed per flag here.
-            foreach (var g in await Rest(f => f.Level.Clear()).GroupBy(r => r.Levels)
-                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            // Masks come back as their distinct combinations (a few dozen at most) and are summed per flag here; with neither
+            // facet ticked, one statement groups by both.
+            var levelsAndActors = filter.Level.Count == 0 && filter.Actor.Count == 0
+                ? await Rest(_ => { }).GroupBy(r => new { r.Levels, r.Actors })
+                    .Select(g => new { g.Key.Levels, g.Key.Actors, Count = g.Count() }).ToListAsync(cancellationToken)
+                : null;
+            var levels = levelsAndActors?.GroupBy(g => g.Levels).Select(g => (g.Key, Count: g.Sum(x => x.Count))).ToList()
+                ?? (await Rest(f => f.Level.Clear()).GroupBy(r => r.Levels)
+                    .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken)).Select(g => (g.Key, g.Count)).ToList();
+            foreach (var g in levels)
             {
                 foreach (var flag in Enum.GetValues<GovernanceLevels>().Where(l => l != GovernanceLevels.None && g.Key.HasFlag(l)))
                 {
@@ -281,8 +374,10 @@ public static class RecommendationFacets
                 }
             }
 
-            foreach (var g in await Rest(f => f.Actor.Clear()).GroupBy(r => r.Actors)
-                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            var actors = levelsAndActors?.GroupBy(g => g.Actors).Select(g => (g.Key, Count: g.Sum(x => x.Count))).ToList()
+                ?? (await Rest(f => f.Actor.Clear()).GroupBy(r => r.Actors)
+                    .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken)).Select(g => (g.Key, g.Count)).ToList();
+            foreach (var g in actors)
             {
                 foreach (var flag in Enum.GetValues<ActorGroups>().Where(a => a != ActorGroups.None && g.Key.HasFlag(a)))
                 {
@@ -290,23 +385,29 @@ public static class RecommendationFacets
                 }
             }
 
-            foreach (var g in await Rest(f => f.Status.Clear()).GroupBy(r => r.Status)
-                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            if (filter.Status.Count > 0)
             {
-                counts.Statuses[g.Key] = g.Count;
+                foreach (var g in await Rest(f => f.Status.Clear()).GroupBy(r => r.Status)
+                    .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+                {
+                    counts.Statuses[g.Key] = g.Count;
+                }
             }
 
-            foreach (var g in await Rest(f => f.Language.Clear()).GroupBy(r => r.Language)
-                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            if (filter.Language.Count > 0)
             {
-                counts.Languages[g.Key] = g.Count;
+                foreach (var g in await Rest(f => f.Language.Clear()).GroupBy(r => r.Language)
+                    .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+                {
+                    counts.Languages[g.Key] = g.Count;
+                }
             }
 
             return counts;
         }
 
-        private static void Add<TKey>(Dictionary<TKey, int> counts, TKey key)
-            where TKey : notnull => counts[key] = counts.GetValueOrDefault(key) + 1;
+        private static void Tally<TKey>(Dictionary<TKey, int> counts, TKey key)
+            where TKey : notnull => CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;
 
         /// <summary>The facets with their values named in <paramref name="taxonomy"/>'s language.</summary>
         public static IReadOnlyList<Facet> Build(Counts counts, RecommendationFilter filter, FilterTaxonomy taxonomy) =>
