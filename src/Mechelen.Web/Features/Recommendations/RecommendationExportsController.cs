@@ -47,14 +47,23 @@ public sealed class RecommendationExportsController(TaxonomyReader taxonomies, R
         switch (format)
         {
             case "xlsx":
-                // A workbook is a zip finished at its end, written synchronously: it goes to a temporary file (not memory), then out.
-                await using (var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose))
+                // A workbook is a zip written synchronously and finished at its end: it goes to a temporary file (not memory), then out.
+                var path = Path.GetTempFileName();
+                try
                 {
-                    await ExcelExport.WriteAsync(file, list, Keys, localizer, cancellationToken);
-                    file.Position = 0;
+                    await using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 81920))
+                    {
+                        await ExcelExport.WriteAsync(file, list, Keys, localizer, cancellationToken);
+                    }
+
+                    await using var written = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None, 81920, FileOptions.Asynchronous);
                     Response.ContentType = ExcelExport.ContentType;
-                    Response.ContentLength = file.Length;
-                    await file.CopyToAsync(body, cancellationToken);
+                    Response.ContentLength = written.Length;
+                    await written.CopyToAsync(body, cancellationToken);
+                }
+                finally
+                {
+                    System.IO.File.Delete(path);
                 }
 
                 break;

@@ -1,6 +1,7 @@
 using System.Globalization;
+using System.IO.Compression;
+using System.Text;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Mechelen.Web.Infrastructure;
 
@@ -22,27 +23,23 @@ public sealed class ExcelStreamWriter : IDisposable
     // The file's column width includes the cell padding of the default font (Calibri 11), as Excel and ClosedXML write it.
     private const double CellPadding = 0.710625;
 
-    private readonly SpreadsheetDocument _document;
-    private readonly WorkbookPart _workbook;
-    private readonly Sheets _sheets;
-    private uint _sheetId;
+    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    public ExcelStreamWriter(Stream stream)
-    {
-        _document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
-        _workbook = _document.AddWorkbookPart();
-        _workbook.Workbook = new Workbook();
-        _sheets = _workbook.Workbook.AppendChild(new Sheets());
-        _workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
-    }
+    // The zip is written in create mode, entry by entry as the sheets are: the SDK's package (System.IO.Packaging)
+    // would keep every part in memory until it is closed, and cannot be opened write-only in this SDK version.
+    private readonly ZipArchive _zip;
+    private readonly List<string> _sheets = [];
+
+    public ExcelStreamWriter(Stream stream) => _zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
 
     public async Task AddSheetAsync(string name, IReadOnlyList<SheetColumn> columns, IAsyncEnumerable<object?[]> rows, CancellationToken cancellationToken)
     {
-        var part = _workbook.AddNewPart<WorksheetPart>();
-        _sheets.Append(new Sheet { Id = _workbook.GetIdOfPart(part), SheetId = ++_sheetId, Name = name });
+        _sheets.Add(name);
         var letters = Enumerable.Range(1, columns.Count).Select(ColumnName).ToArray();
         var wrap = columns.Select(c => c.Wrap ? 1u : 0u).ToArray();
-        using var writer = OpenXmlWriter.Create(part);
+        await using var part = _zip.CreateEntry($"xl/worksheets/sheet{_sheets.Count}.xml", CompressionLevel.Fastest).Open();
+        using var writer = OpenXmlWriter.Create(part, new UTF8Encoding(false));
+        writer.WriteStartDocument(true);
         writer.WriteStartElement(new Worksheet());
         writer.WriteElement(new SheetViews(new SheetView(
             new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
@@ -96,10 +93,38 @@ public sealed class ExcelStreamWriter : IDisposable
         writer.WriteEndElement();
     }
 
+    /// <summary>Writes the workbook's small parts (sheet list, relationships, styles, content types) and finishes the zip.</summary>
     public void Dispose()
     {
-        _workbook.Workbook.Save();
-        _document.Dispose();
+        var workbook = new Workbook(new Sheets(_sheets.Select((name, i) => new Sheet { Id = $"rId{i + 1}", SheetId = (uint)i + 1, Name = name })));
+        workbook.AddNamespaceDeclaration("r", Relationships);
+        Entry("xl/workbook.xml", workbook.OuterXml);
+        Entry("xl/styles.xml", Styles().OuterXml);
+        Entry("xl/_rels/workbook.xml.rels", Rels(_sheets.Select((_, i) => ($"rId{i + 1}", "worksheet", $"worksheets/sheet{i + 1}.xml"))
+            .Append(($"rId{_sheets.Count + 1}", "styles", "styles.xml"))));
+        Entry("_rels/.rels", Rels([("rId1", "officeDocument", "xl/workbook.xml")]));
+        const string Ml = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
+        Entry("[Content_Types].xml",
+            "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + $"<Override PartName=\"/xl/workbook.xml\" ContentType=\"{Ml}sheet.main+xml\"/>"
+            + $"<Override PartName=\"/xl/styles.xml\" ContentType=\"{Ml}styles+xml\"/>"
+            + string.Concat(_sheets.Select((_, i) => $"<Override PartName=\"/xl/worksheets/sheet{i + 1}.xml\" ContentType=\"{Ml}worksheet+xml\"/>"))
+            + "</Types>");
+        _zip.Dispose();
+    }
+
+    private static string Rels(IEnumerable<(string Id, string Type, string Target)> relationships) =>
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        + string.Concat(relationships.Select(r => $"<Relationship Id=\"{r.Id}\" Type=\"{Relationships}/{r.Type}\" Target=\"{r.Target}\"/>"))
+        + "</Relationships>";
+
+    private void Entry(string path, string xml)
+    {
+        using var writer = new StreamWriter(_zip.CreateEntry(path, CompressionLevel.Fastest).Open(), new UTF8Encoding(false));
+        writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>");
+        writer.Write(xml);
     }
 
     private static Cell TextCell(string reference, string text, uint style) => new()
