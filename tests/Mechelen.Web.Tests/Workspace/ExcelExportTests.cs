@@ -13,19 +13,39 @@ public sealed class ExcelExportTests
         RecommendationLanguage.Spanish, RecommendationStatus.Merged, null, 7, "Rapporteur One",
         new DateTime(2017, 11, 16, 13, 0, 0, DateTimeKind.Utc), new DateTime(2017, 11, 16, 15, 0, 0, DateTimeKind.Utc), text, rationale, 2);
 
-    private static XLWorkbook RoundTrip(IReadOnlyList<RecommendationRow> rows, IReadOnlyList<KeyRecommendationRow>? keys = null)
+    private static async Task<XLWorkbook> RoundTripAsync(IReadOnlyList<RecommendationRow> rows, IReadOnlyList<KeyRecommendationRow>? keys = null)
     {
         var stream = new MemoryStream();
-        ExcelExport.Write(stream, rows, keys ?? [], Languages.Shared);
+        await ExcelExport.WriteAsync(stream, rows.ToAsyncEnumerable(), () => Task.FromResult(keys ?? []), Languages.Shared, CancellationToken.None);
         stream.Position = 0;
         return new XLWorkbook(stream);
     }
 
     [Fact]
-    public void Workbook_HasEveryColumn_OnThreeSheets_WithFrozenHeaderAndAutofilter()
+    public async Task StreamedWorkbook_OpensInClosedXml_WithStyledHeader_RowsInOrder_TypedCells()
+    {
+        using var workbook = await RoundTripAsync([Row(1, "First"), Row(2, "Second") with { Status = RecommendationStatus.Validated, KeyRecommendationId = null }, Row(3, "Third")]);
+        var sheet = workbook.Worksheet("Recommendations");
+        var headers = sheet.Row(1).CellsUsed().Select(c => c.GetString()).ToList();
+
+        Assert.True(sheet.Cell(1, 1).Style.Font.Bold);
+        Assert.Equal(XLColor.FromHtml("#E5EEF5"), sheet.Cell(1, 1).Style.Fill.BackgroundColor);
+        Assert.Equal([1, 2, 3], Enumerable.Range(2, 3).Select(r => sheet.Cell(r, 1).GetValue<int>()));
+        Assert.Equal(["First", "Second", "Third"], Enumerable.Range(2, 3).Select(r => sheet.Cell(r, headers.IndexOf("Text") + 1).GetString()));
+        Assert.Equal("Validated", sheet.Cell(3, headers.IndexOf("Status") + 1).GetString());
+        Assert.True(sheet.Cell(3, headers.IndexOf("Key recommendation id") + 1).IsEmpty());
+        var created = sheet.Cell(2, headers.IndexOf("Created (UTC)") + 1);
+        Assert.Equal(XLDataType.DateTime, created.DataType);
+        Assert.Equal(new DateTime(2017, 11, 16, 13, 0, 0), created.GetDateTime());
+        Assert.False(sheet.Cell(2, headers.IndexOf("Text") + 1).Style.IncludeQuotePrefix);
+        Assert.Equal("A1:T4", sheet.AutoFilter.Range.RangeAddress.ToString());
+    }
+
+    [Fact]
+    public async Task Workbook_HasEveryColumn_OnThreeSheets_WithFrozenHeaderAndAutofilter()
     {
         var key = new KeyRecommendationRow(7, "housing", "Housing", 1, KeyRecommendationStatus.Final, "Build homes", [1, 2], ["Session A", "Session B"], DateTime.UtcNow) { Number = "3.1" };
-        using var workbook = RoundTrip([Row(1, "Más vivienda social")], [key]);
+        using var workbook = await RoundTripAsync([Row(1, "Más vivienda social")], [key]);
 
         var sheet = workbook.Worksheet("Recommendations");
         var headers = sheet.Row(1).CellsUsed().Select(c => c.GetString()).ToList();
@@ -58,9 +78,9 @@ public sealed class ExcelExportTests
     [InlineData("\t=1+1")]
     [InlineData("\r=1+1")]
     [InlineData("=1+1")]
-    public void FormulaLookingText_StaysText(string hostile)
+    public async Task FormulaLookingText_StaysText(string hostile)
     {
-        using var workbook = RoundTrip([Row(1, hostile, hostile)]);
+        using var workbook = await RoundTripAsync([Row(1, hostile, hostile)]);
         var sheet = workbook.Worksheet("Recommendations");
         var text = sheet.Cell(2, ExportColumns.Recommendations.ToList().FindIndex(c => c.Key == "text") + 1);
 
@@ -72,9 +92,9 @@ public sealed class ExcelExportTests
     }
 
     [Fact]
-    public void NumberAndDateLookingText_StaysText()
+    public async Task NumberAndDateLookingText_StaysText()
     {
-        using var workbook = RoundTrip([Row(1, "2017-11-16"), Row(2, "00123")]);
+        using var workbook = await RoundTripAsync([Row(1, "2017-11-16"), Row(2, "00123")]);
         var sheet = workbook.Worksheet("Recommendations");
         var column = ExportColumns.Recommendations.ToList().FindIndex(c => c.Key == "text") + 1;
 

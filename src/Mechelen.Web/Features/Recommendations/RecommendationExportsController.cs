@@ -11,7 +11,7 @@ namespace Mechelen.Web.Features.Recommendations;
 
 /// <summary>
 /// Excel, CSV and JSON of the current filter: the same rows as the list, in the same order, without
-/// paging. A filter the list would correct with a message is refused here with 400, so a file never
+/// paging, streamed as they are read. A filter the list would correct with a message is refused here with 400, so a file never
 /// silently holds something other than what its URL says.
 /// </summary>
 [Authorize(Policy = Policies.Report)]
@@ -38,8 +38,8 @@ public sealed class RecommendationExportsController(TaxonomyReader taxonomies, R
         }
 
         var scope = await scopes.GetAsync(cancellationToken);
-        var list = await rows.ListAsync(filter, taxonomy, scope, paged: false, cancellationToken);
-        var keys = await rows.KeyRowsAsync(rows.KeyRecommendations(filter, taxonomy, scope), taxonomy, cancellationToken);
+        var list = rows.StreamAsync(filter, taxonomy, scope, cancellationToken);
+        async Task<IReadOnlyList<KeyRecommendationRow>> Keys() => await rows.KeyRowsAsync(rows.KeyRecommendations(filter, taxonomy, scope), taxonomy, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var name = $"recommendations-{taxonomy.Event.Code}-{now.ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture)}.{format}";
         Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
@@ -47,13 +47,23 @@ public sealed class RecommendationExportsController(TaxonomyReader taxonomies, R
         switch (format)
         {
             case "xlsx":
-                // ClosedXML writes synchronously; the workbook is built in memory and then copied out.
-                using (var buffer = new MemoryStream())
+                // A workbook is a zip written synchronously and finished at its end: it goes to a temporary file (not memory), then out.
+                var path = Path.GetTempFileName();
+                try
                 {
-                    ExcelExport.Write(buffer, list, keys, localizer);
-                    buffer.Position = 0;
+                    await using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 81920))
+                    {
+                        await ExcelExport.WriteAsync(file, list, Keys, localizer, cancellationToken);
+                    }
+
+                    await using var written = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None, 81920, FileOptions.Asynchronous);
                     Response.ContentType = ExcelExport.ContentType;
-                    await buffer.CopyToAsync(body, cancellationToken);
+                    Response.ContentLength = written.Length;
+                    await written.CopyToAsync(body, cancellationToken);
+                }
+                finally
+                {
+                    System.IO.File.Delete(path);
                 }
 
                 break;
@@ -63,7 +73,7 @@ public sealed class RecommendationExportsController(TaxonomyReader taxonomies, R
                 break;
             default:
                 Response.ContentType = JsonExport.ContentType;
-                await JsonExport.WriteAsync(body, taxonomy.Event.Code, filter.ToQueryString(includePaging: false), now, list, keys, cancellationToken);
+                await JsonExport.WriteAsync(body, taxonomy.Event.Code, filter.ToQueryString(includePaging: false), now, list, Keys, cancellationToken);
                 break;
         }
 

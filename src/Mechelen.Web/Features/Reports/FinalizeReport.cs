@@ -1,5 +1,6 @@
 using Mechelen.Web.Auditing;
 using Mechelen.Web.Data;
+using Mechelen.Web.Domain;
 using Mechelen.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,11 +31,24 @@ public static class FinalizeReport
                 return true;
             }
 
+            // Two instances (or two clicks) may ask at once: the update only applies to the state read, inside the transaction
+            // that records the audit entry, so exactly one of them changes the report and is audited; the other finds it done.
             var before = new { ev.ReportFinalizedAt, ev.ReportFinalizedBy };
-            ev.ReportFinalizedAt = final ? clock.GetUtcNow().UtcDateTime : null;
-            ev.ReportFinalizedBy = final ? user.Name : null;
-            audit.Record(final ? FinalizedAction : ReopenedAction, "Event", ev.Id, before, new { ev.ReportFinalizedAt, ev.ReportFinalizedBy });
+            DateTime? at = final ? clock.GetUtcNow().UtcDateTime : null;
+            var by = final ? user.Name : null;
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var changed = await db.Events.Where(e => e.Id == ev.Id && (final ? e.ReportFinalizedAt == null : e.ReportFinalizedAt != null))
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.ReportFinalizedAt, at).SetProperty(e => e.ReportFinalizedBy, by), cancellationToken);
+            if (changed == 0)
+            {
+                return true;
+            }
+
+            // The event is data the caches derive from (as SaveChanges would bump for a tracked change).
+            await db.Database.ExecuteSqlAsync($"UPDATE ChangeStamps SET Value = Value + 1 WHERE Scope = {ChangeStamp.Recommendations}", cancellationToken);
+            audit.Record(final ? FinalizedAction : ReopenedAction, "Event", ev.Id, before, new { ReportFinalizedAt = at, ReportFinalizedBy = by });
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return true;
         }
     }

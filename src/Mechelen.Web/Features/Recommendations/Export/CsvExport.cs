@@ -7,14 +7,14 @@ public static class CsvExport
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
-    public static async Task WriteAsync<TRow>(Stream stream, IReadOnlyList<ExportColumn<TRow>> columns, IEnumerable<TRow> rows, CancellationToken cancellationToken)
+    public static async Task WriteAsync<TRow>(Stream stream, IReadOnlyList<ExportColumn<TRow>> columns, IAsyncEnumerable<TRow> rows, CancellationToken cancellationToken)
     {
         await using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 65536, leaveOpen: true);
         writer.NewLine = "\r\n";
         await writer.WriteLineAsync(string.Join(',', columns.Select(c => Field(c.Key))));
-        foreach (var row in rows)
+        // Rows are written as they are read; the writer's buffer goes out whenever it fills, so memory stays flat however many rows.
+        await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
             await writer.WriteLineAsync(string.Join(',', columns.Select(c => Field(ExportColumns.AsText(c.Value(row))))));
         }
     }

@@ -7,6 +7,8 @@ namespace Mechelen.Web.Features.Recommendations.Export;
 /// <summary>
 /// The filtered set as a workbook for people, in the reader's language: sheet names, headers, the "Fields" sheet that
 /// describes each column, and worded values (statuses, languages); the taxonomy names come translated in the rows.
+/// The sheets are written row by row (<see cref="ExcelStreamWriter"/>): ClosedXML would hold every cell of a whole
+/// cycle in memory, so it stays for the capture template and the import, which are small.
 /// </summary>
 public static class ExcelExport
 {
@@ -16,13 +18,16 @@ public static class ExcelExport
     public const string KeyRecommendationsSheet = "Key recommendations";
     public const string FieldsSheet = "Fields";
 
-    public static void Write(Stream stream, IReadOnlyList<RecommendationRow> rows, IReadOnlyList<KeyRecommendationRow> keys, IStringLocalizer localizer)
+    /// <summary>Writes the workbook to <paramref name="stream"/>, which must be seekable (a file: the zip is finished at the end).</summary>
+    public static async Task WriteAsync(
+        Stream stream, IAsyncEnumerable<RecommendationRow> rows, Func<Task<IReadOnlyList<KeyRecommendationRow>>> keys, IStringLocalizer localizer,
+        CancellationToken cancellationToken)
     {
-        using var workbook = new XLWorkbook();
-        AddSheet(workbook, localizer[RecommendationsSheet], ExportColumns.Recommendations, rows, localizer);
-        AddSheet(workbook, localizer[KeyRecommendationsSheet], ExportColumns.KeyRecommendations, keys, localizer);
-        AddFields(workbook, localizer);
-        workbook.SaveAs(stream);
+        using var workbook = new ExcelStreamWriter(stream);
+        await workbook.AddSheetAsync(localizer[RecommendationsSheet], Sheet(ExportColumns.Recommendations, localizer), Cells(ExportColumns.Recommendations, rows, localizer), cancellationToken);
+        await workbook.AddSheetAsync(localizer[KeyRecommendationsSheet], Sheet(ExportColumns.KeyRecommendations, localizer),
+            Cells(ExportColumns.KeyRecommendations, (await keys()).ToAsyncEnumerable(), localizer), cancellationToken);
+        await workbook.AddSheetAsync(localizer[FieldsSheet], FieldColumns(localizer), Fields(localizer).ToAsyncEnumerable(), cancellationToken);
     }
 
     /// <summary>
@@ -49,85 +54,37 @@ public static class ExcelExport
     public static bool LooksLikeFormula(string text) =>
         text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\n';
 
-    private static void AddSheet<TRow>(XLWorkbook workbook, string name, IReadOnlyList<ExportColumn<TRow>> columns, IReadOnlyList<TRow> rows, IStringLocalizer localizer)
+    private static List<ExcelStreamWriter.SheetColumn> Sheet<TRow>(IReadOnlyList<ExportColumn<TRow>> columns, IStringLocalizer localizer) =>
+        columns.Select(c => new ExcelStreamWriter.SheetColumn(localizer[c.Header].Value, c.Width, c.Wrap)).ToList();
+
+    private static async IAsyncEnumerable<object?[]> Cells<TRow>(IReadOnlyList<ExportColumn<TRow>> columns, IAsyncEnumerable<TRow> rows, IStringLocalizer localizer)
     {
-        var sheet = workbook.Worksheets.Add(name);
-        for (var c = 0; c < columns.Count; c++)
+        await foreach (var row in rows)
         {
-            // Styled per column before the cells exist, which then inherit it; widths by hand, as AdjustToContents needs libgdiplus on Linux.
-            var column = sheet.Column(c + 1);
-            column.Width = columns[c].Width;
-            column.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-            column.Style.Alignment.WrapText = columns[c].Wrap;
-            if (rows.Count > 0 && columns[c].Value(rows[0]) is DateTime)
-            {
-                column.Style.DateFormat.Format = "yyyy-mm-dd hh:mm:ss";
-            }
-        }
-
-        for (var c = 0; c < columns.Count; c++)
-        {
-            sheet.Cell(1, c + 1).SetValue(localizer[columns[c].Header].Value);
-        }
-
-        for (var r = 0; r < rows.Count; r++)
-        {
+            var cells = new object?[columns.Count];
             for (var c = 0; c < columns.Count; c++)
             {
-                var cell = sheet.Cell(r + 2, c + 1);
-                switch (columns[c].Value(rows[r]))
+                cells[c] = columns[c].Value(row) switch
                 {
-                    case int number:
-                        cell.SetValue(number);
-                        break;
-                    case DateTime time:
-                        cell.SetValue(time);
-                        break;
-                    case string value when columns[c].ValueWords is { } words:
-                        cell.SetValue(localizer[$"{words}.{value}"].Value);
-                        break;
-                    case var value:
-                        WriteText(cell, ExportColumns.AsText(value));
-                        break;
-                }
+                    int number => number,
+                    DateTime time => time,
+                    string value when columns[c].ValueWords is { } words => localizer[$"{words}.{value}"].Value,
+                    var value => ExportColumns.AsText(value),
+                };
             }
-        }
 
-        var header = sheet.Range(1, 1, 1, columns.Count);
-        header.Style.Font.Bold = true;
-        header.Style.Fill.BackgroundColor = XLColor.FromHtml("#E5EEF5");
-        sheet.Range(1, 1, rows.Count + 1, columns.Count).SetAutoFilter();
-        sheet.SheetView.FreezeRows(1);
+            yield return cells;
+        }
     }
 
-    private static void AddFields(XLWorkbook workbook, IStringLocalizer localizer)
-    {
-        var fields = ExportColumns.Recommendations.Select(c => (Sheet: RecommendationsSheet, c.Header, c.Key, c.Description))
+    private static List<ExcelStreamWriter.SheetColumn> FieldColumns(IStringLocalizer localizer) =>
+        [
+            new(localizer["Sheet"].Value, 22, true), new(localizer["Column"].Value, 24, true),
+            new(localizer["JSON name"].Value, 22, true), new(localizer["Meaning"].Value, 70, true),
+        ];
+
+    private static IEnumerable<object?[]> Fields(IStringLocalizer localizer) =>
+        ExportColumns.Recommendations.Select(c => (Sheet: RecommendationsSheet, c.Header, c.Key, c.Description))
             .Concat(ExportColumns.KeyRecommendations.Select(c => (Sheet: KeyRecommendationsSheet, c.Header, c.Key, c.Description)))
-            .ToList();
-        var sheet = workbook.Worksheets.Add(localizer[FieldsSheet]);
-        string[] headers = ["Sheet", "Column", "JSON name", "Meaning"];
-        for (var c = 0; c < headers.Length; c++)
-        {
-            sheet.Cell(1, c + 1).SetValue(localizer[headers[c]].Value);
-        }
-
-        for (var r = 0; r < fields.Count; r++)
-        {
-            sheet.Cell(r + 2, 1).SetValue(localizer[fields[r].Sheet].Value);
-            sheet.Cell(r + 2, 2).SetValue(localizer[fields[r].Header].Value);
-            sheet.Cell(r + 2, 3).SetValue(fields[r].Key);
-            sheet.Cell(r + 2, 4).SetValue(localizer[fields[r].Description].Value);
-        }
-
-        sheet.Range(1, 1, 1, headers.Length).Style.Font.Bold = true;
-        sheet.Range(1, 1, fields.Count + 1, headers.Length).SetAutoFilter();
-        sheet.SheetView.FreezeRows(1);
-        double[] widths = [22, 24, 22, 70];
-        for (var c = 0; c < widths.Length; c++)
-        {
-            sheet.Column(c + 1).Width = widths[c];
-            sheet.Column(c + 1).Style.Alignment.WrapText = true;
-        }
-    }
+            .Select(f => new object?[] { localizer[f.Sheet].Value, localizer[f.Header].Value, f.Key, localizer[f.Description].Value });
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
 using Mechelen.Web.Features.Synthesis;
@@ -52,49 +53,39 @@ public sealed class RecommendationRows(MechelenDbContext db, IRecommendationText
             query = query.Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize);
         }
 
-        var raw = await query.Select(r => new
-        {
-            r.Id,
-            r.SessionId,
-            r.Levels,
-            r.Actors,
-            r.Language,
-            r.Status,
-            r.RejectionReason,
-            KeyId = r.KeySources.Select(k => (int?)k.KeyRecommendationId).FirstOrDefault(),
-            r.CapturedById,
-            r.CapturedByName,
-            r.CreatedAt,
-            r.UpdatedAt,
-            r.Text,
-            r.Rationale,
-            r.Version,
-            r.AreaMask,
-        }).ToListAsync(cancellationToken);
+        var raw = await Project(query).ToListAsync(cancellationToken);
         if (raw.Count == 0)
         {
             return [];
         }
 
-        var sessions = taxonomy.Sessions.ToDictionary(s => s.Id);
         var numbers = raw.Any(r => r.KeyId is not null)
             ? await KeyNumbers.OfEventAsync(db, taxonomy.Event.Id, cancellationToken)
             : new Dictionary<int, string>();
-        return raw.Select(r =>
-        {
-            var areas = taxonomy.AreaCodes(GovernanceArea.Ids(r.AreaMask));
-            var disclosed = scope.Discloses(r.CapturedById);
-            var session = sessions.GetValueOrDefault(r.SessionId);
-            return new RecommendationRow(
-                r.Id, taxonomy.Event.Code, r.SessionId, session?.Title ?? "", session?.StartsAt ?? default,
-                areas, taxonomy.AreaNames(areas), taxonomy.ClustersOf(areas),
-                taxonomy.Names(r.Levels), taxonomy.Names(r.Actors), r.Language, r.Status, disclosed ? r.RejectionReason : null, r.KeyId,
-                disclosed ? r.CapturedByName : null, r.CreatedAt, r.UpdatedAt, r.Text, r.Rationale, r.Version)
-            {
-                KeyRecommendationNumber = r.KeyId is int key ? numbers.GetValueOrDefault(key) : null,
-            };
-        }).ToList();
+        var sessions = taxonomy.Sessions.ToDictionary(s => s.Id);
+        return raw.Select(r => r.ToRow(taxonomy, sessions, numbers, scope)).ToList();
     }
+
+    /// <summary>
+    /// The filter's rows, unpaged, read one at a time from the database as the caller consumes them, so an export of a
+    /// whole cycle holds one row in memory rather than all of them (the key numbers of the event are read first).
+    /// </summary>
+    public async IAsyncEnumerable<RecommendationRow> StreamAsync(
+        RecommendationFilter filter, FilterTaxonomy taxonomy, RecommendationScope scope, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var numbers = await KeyNumbers.OfEventAsync(db, taxonomy.Event.Id, cancellationToken);
+        var sessions = taxonomy.Sessions.ToDictionary(s => s.Id);
+        var query = RecommendationFilter.Order(filter.Apply(db.Recommendations.AsNoTracking(), taxonomy, search, scope), filter.Sort);
+        await foreach (var raw in Project(query).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return raw.ToRow(taxonomy, sessions, numbers, scope);
+        }
+    }
+
+    private static IQueryable<RawRow> Project(IQueryable<Recommendation> query) => query.Select(r => new RawRow(
+        r.Id, r.SessionId, r.Levels, r.Actors, r.Language, r.Status, r.RejectionReason,
+        r.KeySources.Select(k => (int?)k.KeyRecommendationId).FirstOrDefault(),
+        r.CapturedById, r.CapturedByName, r.CreatedAt, r.UpdatedAt, r.Text, r.Rationale, r.Version, r.AreaMask));
 
     /// <summary>Roughly how many kilobytes a list of rows holds, for <see cref="Infrastructure.FiguresCache"/>.</summary>
     public static long CacheSize(IReadOnlyList<RecommendationRow> rows) =>
@@ -129,5 +120,27 @@ public sealed class RecommendationRows(MechelenDbContext db, IRecommendationText
                 k.Sources.Select(s => sessions.GetValueOrDefault(s.SessionId, "")).Distinct().ToList(), k.UpdatedAt)
             { Number = numbers.GetValueOrDefault(k.Id) })
             .ToList();
+    }
+
+    private sealed record RawRow(
+        int Id, int SessionId, GovernanceLevels Levels, ActorGroups Actors, RecommendationLanguage Language, RecommendationStatus Status,
+        string? RejectionReason, int? KeyId, string? CapturedById, string? CapturedByName, DateTime CreatedAt, DateTime UpdatedAt,
+        string Text, string? Rationale, int Version, long AreaMask)
+    {
+        public RecommendationRow ToRow(
+            FilterTaxonomy taxonomy, Dictionary<int, FilterTaxonomy.SessionInfo> sessions, IReadOnlyDictionary<int, string> numbers, RecommendationScope scope)
+        {
+            var areas = taxonomy.AreaCodes(GovernanceArea.Ids(AreaMask));
+            var disclosed = scope.Discloses(CapturedById);
+            var session = sessions.GetValueOrDefault(SessionId);
+            return new RecommendationRow(
+                Id, taxonomy.Event.Code, SessionId, session?.Title ?? "", session?.StartsAt ?? default,
+                areas, taxonomy.AreaNames(areas), taxonomy.ClustersOf(areas),
+                taxonomy.Names(Levels), taxonomy.Names(Actors), Language, Status, disclosed ? RejectionReason : null, KeyId,
+                disclosed ? CapturedByName : null, CreatedAt, UpdatedAt, Text, Rationale, Version)
+            {
+                KeyRecommendationNumber = KeyId is int key ? numbers.GetValueOrDefault(key) : null,
+            };
+        }
     }
 }
