@@ -51,7 +51,7 @@ public abstract class MechelenDbContext(DbContextOptions options)
         await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
         // Written data is not abandoned for a cancelled request: the bump and the commit run to the end.
-        await Database.ExecuteSqlAsync($"UPDATE ChangeStamps SET Value = Value + 1 WHERE Scope = {ChangeStamp.Recommendations}", CancellationToken.None);
+        await BumpChangeStampAsync(CancellationToken.None);
         if (own is not null)
         {
             await own.CommitAsync(CancellationToken.None);
@@ -64,6 +64,13 @@ public abstract class MechelenDbContext(DbContextOptions options)
 
         return result;
     }
+
+    /// <summary>
+    /// Moves the recommendations' change stamp on, so every cache derived from them (on every instance) is stale; for
+    /// writes that go around the change tracker, inside their transaction.
+    /// </summary>
+    public Task BumpChangeStampAsync(CancellationToken cancellationToken) =>
+        Database.ExecuteSqlAsync($"UPDATE ChangeStamps SET Value = Value + 1 WHERE Scope = {ChangeStamp.Recommendations}", cancellationToken);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -45,7 +45,7 @@ public static class FinalizeReport
             }
 
             // The event is data the caches derive from (as SaveChanges would bump for a tracked change).
-            await db.Database.ExecuteSqlAsync($"UPDATE ChangeStamps SET Value = Value + 1 WHERE Scope = {ChangeStamp.Recommendations}", cancellationToken);
+            await db.BumpChangeStampAsync(cancellationToken);
             audit.Record(final ? FinalizedAction : ReopenedAction, "Event", ev.Id, before, new { ReportFinalizedAt = at, ReportFinalizedBy = by });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
