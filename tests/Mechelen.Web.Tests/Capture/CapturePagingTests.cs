@@ -68,7 +68,7 @@ public sealed partial class CapturePagingTests(MechelenAppFactory factory, ITest
         Assert.Contains($"action=\"/sessions/{sessionId}/capture/{draftId}/resubmit?page=101\"", last);
         var resubmitted = await client.PostFormAsync($"/sessions/{sessionId}/capture?page=101", $"/sessions/{sessionId}/capture/{draftId}/resubmit?page=101", []);
         Assert.Equal($"/sessions/{sessionId}/capture?page=101", resubmitted.Headers.Location?.OriginalString);
-        Assert.Contains($"({Items + 1})", CaptureForms.Decode(await client.GetStringAsync($"/sessions/{sessionId}/capture?page=101")));
+        Assert.Contains($"(<span data-captured-total>{Items + 1}</span>)", CaptureForms.Decode(await client.GetStringAsync($"/sessions/{sessionId}/capture?page=101")));
     }
 
     [GeneratedRegex("<li class=\"captured-item")]
