@@ -51,18 +51,10 @@ public static class RecommendationFacets
             if (!filter.HasText)
             {
                 var grouped = await GroupedAsync(filter, taxonomy, scope, cancellationToken);
-                if (filter.Untranslated.Count == 0)
-                {
-                    // The language facet's rest of the filter differs from the whole filter only by the languages ticked.
-                    var matched = grouped.Languages.Where(l => filter.Language.Count == 0 || filter.Language.Contains(l.Key))
-                        .ToDictionary(l => l.Key, l => l.Value);
-                    await CountUntranslatedAsync(grouped, matched, filter, taxonomy, scope, cancellationToken);
-                }
-                else
-                {
-                    await CountUntranslatedAsync(grouped, filter, taxonomy, scope, cancellationToken);
-                }
-
+                // The language facet's rest of the filter differs from the whole filter only by the languages ticked.
+                var matched = grouped.Languages.Where(l => filter.Language.Count == 0 || filter.Language.Contains(l.Key))
+                    .ToDictionary(l => l.Key, l => l.Value);
+                await CountUntranslatedAsync(grouped, matched, filter, taxonomy, scope, cancellationToken);
                 return grouped;
             }
 
@@ -240,27 +232,26 @@ public static class RecommendationFacets
                 }
             }
 
-            if (filter.Untranslated.Count == 0)
-            {
-                await CountUntranslatedAsync(counts, matchedIn, filter, taxonomy, scope, cancellationToken);
-            }
-            else
-            {
-                await CountUntranslatedAsync(counts, filter, taxonomy, scope, cancellationToken);
-            }
-
+            await CountUntranslatedAsync(counts, matchedIn, filter, taxonomy, scope, cancellationToken);
             return counts;
         }
 
         /// <summary>
-        /// The "lacks a translation into" facet when none of its values is ticked, so its rest of the filter is the whole filter:
-        /// per language, the filter's rows written in another language (counted above) less those translated into it, which one
-        /// statement counts from the translations, whose number is usually far below the rows'.
+        /// The "lacks a translation into" facet. When none of its values is ticked its rest of the filter is the whole filter:
+        /// per language, the filter's rows written in another language (<paramref name="matchedIn"/>, counted above) less those
+        /// translated into it, which one statement counts from the translations, whose number is usually far below the rows'.
+        /// With values ticked, it is counted apart.
         /// </summary>
         private async Task CountUntranslatedAsync(
             Counts counts, Dictionary<RecommendationLanguage, int> matchedIn, RecommendationFilter filter, FilterTaxonomy taxonomy,
             RecommendationScope scope, CancellationToken cancellationToken)
         {
+            if (filter.Untranslated.Count > 0)
+            {
+                await CountUntranslatedApartAsync(counts, filter, taxonomy, scope, cancellationToken);
+                return;
+            }
+
             // Without statistics on an empty table SQLite would probe it once per recommendation: ask first whether there is any.
             var translated = new Dictionary<RecommendationLanguage, int>();
             if (await db.RecommendationTranslations.AnyAsync(cancellationToken))
@@ -282,7 +273,7 @@ public static class RecommendationFacets
         /// The "lacks a translation into" facet: per language, the rest of the filter's recommendations written in another
         /// language with no translation into it. Counted apart because the rows read above carry no translations.
         /// </summary>
-        private async Task CountUntranslatedAsync(
+        private async Task CountUntranslatedApartAsync(
             Counts counts, RecommendationFilter filter, FilterTaxonomy taxonomy, RecommendationScope scope, CancellationToken cancellationToken)
         {
             var rest = filter.Copy(f => f.Untranslated.Clear()).Apply(db.Recommendations.AsNoTracking(), taxonomy, search, scope);
