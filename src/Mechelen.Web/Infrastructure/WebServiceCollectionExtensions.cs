@@ -31,6 +31,7 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<FiguresCache>();
+        builder.Services.Configure<RequestLoggingOptions>(builder.Configuration.GetSection(RequestLoggingOptions.Section));
         // Accented, Greek, Cyrillic or Arabic text is written as it is rather than as &#x…; entities.
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
