@@ -114,6 +114,7 @@ public sealed class AuthorisationMatrixTests(MechelenAppFactory factory, ITestOu
         Get("/recommendations/export.{format:regex(^(xlsx|csv|json)$)}", _ => "/recommendations/export.xlsx", Report),
         Get("/recommendations/export.{format:regex(^(xlsx|csv|json)$)}", _ => "/recommendations/export.csv", Report),
         Get("/recommendations/export.{format:regex(^(xlsx|csv|json)$)}", _ => "/recommendations/export.json?status=Draft", Report),
+        Get("/search", _ => "/search?q=shelters", Report),
         Get("/api/recommendations", _ => "/api/recommendations", ReadApi),
         Get("/api/key-recommendations", _ => "/api/key-recommendations", ReadApi),
         Get("/openapi/{documentName}.json", _ => "/openapi/v1.json", ReadApi),

@@ -2,6 +2,7 @@ using Mechelen.Web.Features.Account;
 using Mechelen.Web.Features.Admin;
 using Mechelen.Web.Features.Audit;
 using Mechelen.Web.Features.Capture;
+using Mechelen.Web.Features.CycleSearch;
 using Mechelen.Web.Features.Events;
 using Mechelen.Web.Features.Language;
 using Mechelen.Web.Features.Recommendations;
@@ -31,6 +32,7 @@ public static class FeatureRegistration
         services.AddCapture();
         services.AddAdmin();
         services.AddWorkspace();
+        services.AddScoped<SearchAllEvents.Handler>();
         services.AddSynthesis();
         services.AddScoped<AuditLogPage.Handler>();
         services.AddReports();
