@@ -8,6 +8,7 @@ namespace Mechelen.Web.Benchmarks;
 // dotnet run -c Release --project tests/Mechelen.Web.Benchmarks -- duplicates [count]
 // dotnet run -c Release --project tests/Mechelen.Web.Benchmarks -- generate <db file> [count] [events]
 // dotnet run -c Release --project tests/Mechelen.Web.Benchmarks -- measure <db file> [event code]
+// dotnet run -c Release --project tests/Mechelen.Web.Benchmarks -- cycle <db file> [event code]
 internal static class Bench
 {
     public static async Task<int> Main(string[] args)
@@ -17,9 +18,9 @@ internal static class Bench
             return DuplicateBench.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000);
         }
 
-        if (args.Length < 2 || args[0] is not ("generate" or "measure"))
+        if (args.Length < 2 || args[0] is not ("generate" or "measure" or "cycle"))
         {
-            Console.Error.WriteLine("usage: generate <sqlite file> [count=100000] [events=1] | measure <sqlite file> [event code]");
+            Console.Error.WriteLine("usage: generate <sqlite file> [count=100000] [events=1] | measure <sqlite file> [event code] | cycle <sqlite file> [event code]");
             return 2;
         }
 
@@ -29,6 +30,11 @@ internal static class Bench
         {
             return await Generate.RunAsync(app, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100_000,
                 args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1);
+        }
+
+        if (args[0] == "cycle")
+        {
+            return await CycleBench.RunAsync(app, args.Length > 2 ? args[2] : Generate.EventCode(99));
         }
 
         var (client, cookie) = await app.SignInAsync();
