@@ -10,7 +10,7 @@ public sealed class WorkspaceJourneyTests(BrowserAppFactory app) : IClassFixture
     private const string Password = "browser-pass-2017";
 
     [SkippableFact]
-    public async Task Officer_SeesSimilarHints_FiltersByTickingAFacet_GoesBack_AndSearchesWithoutAccents()
+    public async Task Officer_SeesSimilarHints_FiltersByTickingAFacet_GoesBack_SearchesWithoutAccents_AndAcrossEvents()
     {
         Chromium.RequireBrowser();
         var email = $"officer-{Guid.NewGuid():N}@test.example";
@@ -60,6 +60,15 @@ public sealed class WorkspaceJourneyTests(BrowserAppFactory app) : IClassFixture
         await page.WaitForURLAsync(url => url.Contains("q=integracion", StringComparison.Ordinal));
         await Expect(count).ToHaveTextAsync("1 matching");
         await Expect(page.Locator("ol.rec-list")).ToContainTextAsync("integración");
+
+        // The same words across every event, and back into this event's list from its count.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Search all events" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/search?q=integracion", StringComparison.Ordinal));
+        await Expect(page.Locator("#result-count")).ToHaveTextAsync("Recommendations found: 1. Events with a match: 1.");
+        await Expect(page.Locator("ol.rec-list")).ToContainTextAsync("integración");
+        await page.Locator("ul.event-counts a").First.ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/recommendations?event=", StringComparison.Ordinal) && url.Contains("q=integracion", StringComparison.Ordinal));
+        await Expect(count).ToHaveTextAsync("1 matching");
 
         await page.SetViewportSizeAsync(390, 844);
         await page.GotoAsync($"{app.BaseUrl}/recommendations");
