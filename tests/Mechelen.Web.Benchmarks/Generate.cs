@@ -80,6 +80,9 @@ internal static class Generate
             {
                 await ExecuteAsync(connection, sql);
             }
+
+            // The rows went in without the tally triggers: count them once.
+            await ExecuteAsync(connection, RecommendationTallies.SqliteRebuild);
         }
 
         await ExecuteAsync(connection, "UPDATE ChangeStamps SET Value = Value + 1; ANALYZE; PRAGMA optimize;");

@@ -48,10 +48,11 @@ public abstract class MechelenDbContext(DbContextOptions options)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
+        var taxonomy = ChangesTaxonomy();
         await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
         // Written data is not abandoned for a cancelled request: the bump and the commit run to the end.
-        await BumpChangeStampAsync(CancellationToken.None);
+        await Database.ExecuteSqlAsync(BumpSql(taxonomy), CancellationToken.None);
         if (own is not null)
         {
             await own.CommitAsync(CancellationToken.None);
@@ -80,9 +81,10 @@ public abstract class MechelenDbContext(DbContextOptions options)
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
 
+        var taxonomy = ChangesTaxonomy();
         using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
         var result = base.SaveChanges(acceptAllChangesOnSuccess: false);
-        Database.ExecuteSql($"UPDATE ChangeStamps SET Value = Value + 1 WHERE Scope = {ChangeStamp.Recommendations}");
+        Database.ExecuteSql(BumpSql(taxonomy));
         own?.Commit();
         if (acceptAllChangesOnSuccess)
         {
@@ -91,6 +93,15 @@ public abstract class MechelenDbContext(DbContextOptions options)
 
         return result;
     }
+
+    // A taxonomy change moves both stamps: lists and rows carry its names, and the names themselves are cached under the second.
+    private static FormattableString BumpSql(bool taxonomy) =>
+        $"UPDATE ChangeStamps SET Value = Value + 1 WHERE Scope IN ({ChangeStamp.Recommendations}, {(taxonomy ? ChangeStamp.Taxonomy : ChangeStamp.Recommendations)})";
+
+    // What the taxonomy read model is built from: areas, clusters and their mapping, labels, events and their programmes.
+    private bool ChangesTaxonomy() =>
+        ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+            && e.Entity is GovernanceArea or GcmCluster or Session or Event or TaxonomyLabel or Dictionary<string, object>);
 
     // Everything the list's figures are computed from: recommendations, their areas and key
     // recommendations, and the taxonomy and programme that label and group them.

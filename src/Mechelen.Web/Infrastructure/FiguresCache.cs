@@ -25,6 +25,24 @@ public sealed class FiguresCache : IDisposable
 
     public static Task<long> StampAsync(MechelenDbContext db, CancellationToken cancellationToken) => ReadStamp(db, cancellationToken);
 
+    /// <summary>The recommendations' stamp, and the taxonomy's (which only taxonomy and programme changes move).</summary>
+    public sealed record Stamps(long Recommendations, long Taxonomy);
+
+    // Both in one statement; a database without the taxonomy's row (none is created outside the migrations) keys names by the
+    // recommendations' stamp, which every taxonomy change moves too.
+    private static readonly Func<MechelenDbContext, CancellationToken, Task<Stamps?>> ReadStamps = EF.CompileAsyncQuery(
+        (MechelenDbContext db, CancellationToken cancellationToken) =>
+            db.ChangeStamps.AsNoTracking().Where(s => s.Scope == ChangeStamp.Recommendations)
+                .Select(s => new Stamps(s.Value, db.ChangeStamps.Where(t => t.Scope == ChangeStamp.Taxonomy).Select(t => (long?)t.Value).FirstOrDefault() ?? -1 - s.Value))
+                .FirstOrDefault());
+
+    public static async Task<Stamps> StampsAsync(MechelenDbContext db, CancellationToken cancellationToken) =>
+        await ReadStamps(db, cancellationToken) ?? new Stamps(0, -1);
+
+    /// <summary>The taxonomy's stamp alone.</summary>
+    public static async Task<long> TaxonomyStampAsync(MechelenDbContext db, CancellationToken cancellationToken) =>
+        (await StampsAsync(db, cancellationToken)).Taxonomy;
+
     public async Task<T> GetOrCreateAsync<T>(long stamp, string key, Func<Task<T>> create, Func<T, long>? size = null)
     {
         var fullKey = $"{stamp}|{key}";

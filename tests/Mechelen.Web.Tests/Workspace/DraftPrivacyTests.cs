@@ -145,6 +145,26 @@ public sealed partial class DraftPrivacyTests(MechelenAppFactory factory) : ICla
     }
 
     [Fact]
+    public async Task UnfilteredList_CountsTheReadersOwnDraftsOnly()
+    {
+        // Without a text, the counts come from the event's tallies, which hold every draft: only the reader's own may be added.
+        var author = await ScenarioAsync(Roles.PolicyOfficer);
+        await ScenarioAsync(Roles.PolicyOfficer);
+        var (colleague, _) = await factory.SignedInAsync(Roles.PolicyOfficer);
+        var submitted = await factory.WithDbAsync(db => db.Recommendations.CountAsync(r => r.Status != RecommendationStatus.Draft));
+
+        var authorsView = await author.Author.GetStringAsync("/recommendations");
+        var authorsDrafts = await author.Author.GetStringAsync("/recommendations?status=Draft&status=Submitted");
+        var colleaguesView = await colleague.GetStringAsync("/recommendations");
+
+        Assert.Equal(submitted + 1, Matching(authorsView));
+        Assert.Equal(1, DraftFacetCount(authorsView));
+        Assert.Equal(1, DraftFacetCount(authorsDrafts));
+        Assert.Equal(submitted, Matching(colleaguesView));
+        Assert.Equal(0, DraftFacetCount(colleaguesView));
+    }
+
+    [Fact]
     public async Task ProgrammeAndSessionCounts_LeaveDraftsOut()
     {
         var sessionId = (await factory.SessionsByStartAsync())[0];

@@ -38,6 +38,11 @@ public static class RecommendationFacets
 
     public sealed class Handler(MechelenDbContext db, IRecommendationTextSearch search)
     {
+        private static readonly Dictionary<string, RecommendationStatus> StatusNames = Enum.GetValues<RecommendationStatus>().ToDictionary(v => v.ToString());
+        private static readonly Dictionary<string, RecommendationLanguage> LanguageNames = Enum.GetValues<RecommendationLanguage>().ToDictionary(v => v.ToString());
+        private static readonly GovernanceLevels[] LevelFlags = Enum.GetValues<GovernanceLevels>().Where(l => l != GovernanceLevels.None).ToArray();
+        private static readonly ActorGroups[] ActorFlags = Enum.GetValues<ActorGroups>().Where(a => a != ActorGroups.None).ToArray();
+
         /// <summary>
         /// With a text: one statement, the facet columns of every recommendation the reader may see that matches the event and the text
         /// (the filter without its facets). Each row then counts in every facet when it matches the whole
@@ -47,6 +52,13 @@ public static class RecommendationFacets
         public async Task<Counts> CountAsync(
             RecommendationFilter filter, FilterTaxonomy taxonomy, RecommendationScope scope, CancellationToken cancellationToken)
         {
+            // Without a text and with nothing but statuses ticked, the event's tallies (kept by triggers) hold every count.
+            if (!filter.HasText && scope.EverySubmitted && filter.Area.Count == 0 && filter.Cluster.Count == 0 && filter.Session.Count == 0
+                && filter.Level.Count == 0 && filter.Actor.Count == 0 && filter.Language.Count == 0 && filter.Untranslated.Count == 0)
+            {
+                return await TalliedAsync(filter, taxonomy, scope, cancellationToken);
+            }
+
             // Without a text, that read is the whole event: grouped counts, one statement per facet, cost less there (measured).
             if (!filter.HasText)
             {
@@ -70,14 +82,11 @@ public static class RecommendationFacets
             });
             var areaMask = GovernanceArea.Mask(taxonomy.Areas.Where(a => filter.Area.Contains(a.Code)).Select(a => a.Id));
             var clusterMask = GovernanceArea.Mask(taxonomy.Areas.Where(a => a.Clusters.Any(filter.Cluster.Contains)).Select(a => a.Id));
-            var clustersOfArea = taxonomy.Areas.ToDictionary(a => a.Id, a => a.Clusters);
             var sessions = filter.Session.ToHashSet();
             var levelMask = filter.Level.Aggregate(GovernanceLevels.None, (m, l) => m | l);
             var actorMask = filter.Actor.Aggregate(ActorGroups.None, (m, a) => m | a);
             var statuses = filter.Status.ToHashSet();
             var languages = filter.Language.ToHashSet();
-            var levelFlags = Enum.GetValues<GovernanceLevels>().Where(l => l != GovernanceLevels.None).ToArray();
-            var actorFlags = Enum.GetValues<ActorGroups>().Where(a => a != ActorGroups.None).ToArray();
             var areaMasks = new Dictionary<long, int>();
             var clusterMasks = new Dictionary<long, int>();
             var levelMasks = new Dictionary<GovernanceLevels, int>();
@@ -88,8 +97,6 @@ public static class RecommendationFacets
             var counts = new Counts();
             // Read through the query's own command rather than materialised by EF: on 100,000 rows the per-row cost of
             // entities and value conversions is most of the time. Columns: session, status, language, levels, actors, areas.
-            var statusNames = Enum.GetValues<RecommendationStatus>().ToDictionary(v => v.ToString());
-            var languageNames = Enum.GetValues<RecommendationLanguage>().ToDictionary(v => v.ToString());
             await using var command = unfaceted.Apply(db.Recommendations.AsNoTracking(), taxonomy, search, scope)
                 .Select(r => new { r.SessionId, r.Status, r.Language, r.Levels, r.Actors, r.AreaMask })
                 .CreateDbCommand();
@@ -102,8 +109,8 @@ public static class RecommendationFacets
                     var r = new
                     {
                         SessionId = reader.GetInt32(0),
-                        Status = statusNames[reader.GetString(1)],
-                        Language = languageNames[reader.GetString(2)],
+                        Status = StatusNames[reader.GetString(1)],
+                        Language = LanguageNames[reader.GetString(2)],
                         Levels = (GovernanceLevels)reader.GetInt32(3),
                         Actors = (ActorGroups)reader.GetInt32(4),
                         AreaMask = reader.GetInt64(5),
@@ -199,39 +206,7 @@ public static class RecommendationFacets
                 await db.Database.CloseConnectionAsync();
             }
 
-            foreach (var (mask, count) in areaMasks)
-            {
-                foreach (var id in GovernanceArea.Ids(mask))
-                {
-                    counts.Areas[id] = counts.Areas.GetValueOrDefault(id) + count;
-                }
-            }
-
-            // A recommendation counts once for a cluster however many of its areas map to it.
-            foreach (var (mask, count) in clusterMasks)
-            {
-                foreach (var number in GovernanceArea.Ids(mask).SelectMany(id => clustersOfArea.GetValueOrDefault(id) ?? []).Distinct())
-                {
-                    counts.Clusters[number] = counts.Clusters.GetValueOrDefault(number) + count;
-                }
-            }
-
-            foreach (var (levels, count) in levelMasks)
-            {
-                foreach (var flag in levelFlags.Where(f => levels.HasFlag(f)))
-                {
-                    counts.Levels[flag] = counts.Levels.GetValueOrDefault(flag) + count;
-                }
-            }
-
-            foreach (var (actors, count) in actorMasks)
-            {
-                foreach (var flag in actorFlags.Where(f => actors.HasFlag(f)))
-                {
-                    counts.Actors[flag] = counts.Actors.GetValueOrDefault(flag) + count;
-                }
-            }
-
+            Spread(counts, areaMasks, clusterMasks, levelMasks, actorMasks, taxonomy);
             await CountUntranslatedAsync(counts, matchedIn, filter, taxonomy, scope, cancellationToken);
             return counts;
         }
@@ -396,6 +371,128 @@ public static class RecommendationFacets
 
             return counts;
         }
+
+        /// <summary>Area, cluster, level and actor counts from tallies per stored combination: a recommendation counts once for a
+        /// cluster however many of its areas map to it.</summary>
+        private static void Spread(
+            Counts counts, Dictionary<long, int> areaMasks, Dictionary<long, int> clusterMasks, Dictionary<GovernanceLevels, int> levelMasks,
+            Dictionary<ActorGroups, int> actorMasks, FilterTaxonomy taxonomy)
+        {
+            var clustersOfArea = taxonomy.Areas.ToDictionary(a => a.Id, a => a.Clusters);
+            foreach (var (mask, count) in areaMasks)
+            {
+                foreach (var id in GovernanceArea.Ids(mask))
+                {
+                    counts.Areas[id] = counts.Areas.GetValueOrDefault(id) + count;
+                }
+            }
+
+            // A recommendation counts once for a cluster however many of its areas map to it.
+            foreach (var (mask, count) in clusterMasks)
+            {
+                foreach (var number in GovernanceArea.Ids(mask).SelectMany(id => clustersOfArea.GetValueOrDefault(id) ?? []).Distinct())
+                {
+                    counts.Clusters[number] = counts.Clusters.GetValueOrDefault(number) + count;
+                }
+            }
+
+            foreach (var (levels, count) in levelMasks)
+            {
+                foreach (var flag in LevelFlags.Where(f => levels.HasFlag(f)))
+                {
+                    counts.Levels[flag] = counts.Levels.GetValueOrDefault(flag) + count;
+                }
+            }
+
+            foreach (var (actors, count) in actorMasks)
+            {
+                foreach (var flag in ActorFlags.Where(f => actors.HasFlag(f)))
+                {
+                    counts.Actors[flag] = counts.Actors.GetValueOrDefault(flag) + count;
+                }
+            }
+        }
+
+        /// <summary>
+        /// The counts of a filter with nothing but statuses ticked, for a reviewer, from the event's tallies (a few hundred rows kept
+        /// by triggers) instead of the event's rows; the reader's own drafts, which the tallies count for everyone, are read apart
+        /// (a handful, through the author index).
+        /// </summary>
+        private async Task<Counts> TalliedAsync(
+            RecommendationFilter filter, FilterTaxonomy taxonomy, RecommendationScope scope, CancellationToken cancellationToken)
+        {
+            // The language is the row's for session tallies, none for the others.
+            var tallies = new List<(RecommendationStatus Status, RecommendationLanguage? Language, RecommendationTallies.Facet Facet, long Value, int Count)>();
+            foreach (var t in await RecommendationTallies.OfEventAsync(db, taxonomy.Event.Id, cancellationToken))
+            {
+                if (StatusNames.TryGetValue(t.Status, out var status) && status != RecommendationStatus.Draft)
+                {
+                    tallies.Add((status, LanguageNames.TryGetValue(t.Language, out var language) ? language : null, t.Facet, t.Value, t.Count));
+                }
+            }
+
+            if (scope.AuthorId is { } author)
+            {
+                var eventId = taxonomy.Event.Id;
+                var drafts = await db.Recommendations.AsNoTracking()
+                    .Where(r => r.CapturedById == author && r.EventId == eventId && r.Status == RecommendationStatus.Draft)
+                    .GroupBy(r => new { r.Language, r.SessionId, r.Levels, r.Actors, r.AreaMask })
+                    .Select(g => new { g.Key.Language, g.Key.SessionId, g.Key.Levels, g.Key.Actors, g.Key.AreaMask, Count = g.Count() })
+                    .ToListAsync(cancellationToken);
+                foreach (var d in drafts)
+                {
+                    tallies.Add((RecommendationStatus.Draft, d.Language, RecommendationTallies.Facet.Session, d.SessionId, d.Count));
+                    tallies.Add((RecommendationStatus.Draft, null, RecommendationTallies.Facet.Levels, (long)d.Levels, d.Count));
+                    tallies.Add((RecommendationStatus.Draft, null, RecommendationTallies.Facet.Actors, (long)d.Actors, d.Count));
+                    tallies.Add((RecommendationStatus.Draft, null, RecommendationTallies.Facet.AreaMask, d.AreaMask, d.Count));
+                }
+            }
+
+            var counts = new Counts();
+            var areaMasks = new Dictionary<long, int>();
+            var levelMasks = new Dictionary<GovernanceLevels, int>();
+            var actorMasks = new Dictionary<ActorGroups, int>();
+            var matchedIn = new Dictionary<RecommendationLanguage, int>();
+            foreach (var (status, language, facet, value, count) in tallies)
+            {
+                // Every facet but status has nothing ticked: its rest of the filter is the whole filter; the status facet's is everything.
+                var whole = filter.Status.Count == 0 || filter.Status.Contains(status);
+                if (facet == RecommendationTallies.Facet.Session)
+                {
+                    // Each row has one session: these tallies also give the total, statuses and languages.
+                    Add(counts.Statuses, status, count);
+                    if (whole && language is { } written)
+                    {
+                        counts.Total += count;
+                        Add(counts.Sessions, (int)value, count);
+                        Add(counts.Languages, written, count);
+                        Add(matchedIn, written, count);
+                    }
+                }
+                else if (whole)
+                {
+                    switch (facet)
+                    {
+                        case RecommendationTallies.Facet.Levels:
+                            Add(levelMasks, (GovernanceLevels)value, count);
+                            break;
+                        case RecommendationTallies.Facet.Actors:
+                            Add(actorMasks, (ActorGroups)value, count);
+                            break;
+                        case RecommendationTallies.Facet.AreaMask:
+                            Add(areaMasks, value, count);
+                            break;
+                    }
+                }
+            }
+
+            Spread(counts, areaMasks, areaMasks, levelMasks, actorMasks, taxonomy);
+            await CountUntranslatedAsync(counts, matchedIn, filter, taxonomy, scope, cancellationToken);
+            return counts;
+        }
+
+        private static void Add<TKey>(Dictionary<TKey, int> counts, TKey key, int count)
+            where TKey : notnull => CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _) += count;
 
         private static void Tally<TKey>(Dictionary<TKey, int> counts, TKey key)
             where TKey : notnull => CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;

@@ -24,11 +24,13 @@ public static class RecommendationList
         /// <summary>Null when the filter names an event that does not exist.</summary>
         public async Task<Model?> HandleAsync(RecommendationFilter filter, IEnumerable<Message> bindingErrors, CancellationToken cancellationToken)
         {
-            var stamp = await FiguresCache.StampAsync(db, cancellationToken);
-            // Rows and facets carry names, so they are kept per language; counts are the same in every language.
+            var stamps = await FiguresCache.StampsAsync(db, cancellationToken);
+            var stamp = stamps.Recommendations;
+            // Rows and facets carry names, so they are kept per language; counts are the same in every language. The names
+            // are kept under the taxonomy's stamp: saving a recommendation does not move it.
             var language = Cultures.Current;
-            var taxonomy = await cache.GetOrCreateAsync(stamp, $"filter-taxonomy|{language}|{filter.Event}",
-                async () => FilterTaxonomy.For(await taxonomies.NamesAsync(stamp, language, cancellationToken), filter.Event));
+            var taxonomy = await cache.GetOrCreateAsync(stamps.Taxonomy, $"filter-taxonomy|{language}|{filter.Event}",
+                async () => FilterTaxonomy.For(await taxonomies.NamesAsync(stamps.Taxonomy, language, cancellationToken), filter.Event));
             if (taxonomy is null)
             {
                 return null;
