@@ -51,9 +51,9 @@ public static class SearchAllEvents
                 return new Model(words, [new Message("Type at least one word to search for.")], 0, [], [], 1);
             }
 
-            var stamp = await FiguresCache.StampAsync(db, cancellationToken);
-            var language = Cultures.Current;
-            var names = await taxonomies.NamesAsync(stamp, language, cancellationToken);
+            var stamps = await FiguresCache.StampsAsync(db, cancellationToken);
+            var stamp = stamps.Recommendations;
+            var names = await taxonomies.NamesAsync(stamps.Taxonomy, Cultures.Current, cancellationToken);
             var scope = await scopes.GetAsync(cancellationToken);
             // An index that catches up after the commit would have its lag cached under the new stamp until the next write.
             Task<T> FigureAsync<T>(string key, Func<Task<T>> create) =>
