@@ -87,7 +87,14 @@ public sealed class ReportBuildWorker(
                 logger.LogError(ex, "Report build maintenance failed");
             }
 
-            await WaitAsync(Task.Delay(Timeout.Infinite, stoppingToken), every, stoppingToken);
+            try
+            {
+                await Task.Delay(every, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
         }
     }
 
