@@ -56,16 +56,29 @@ public sealed class Document
     /// <param name="stream">A writable stream; it is left open.</param>
     /// <exception cref="LayoutException">An element cannot fit on an empty page.</exception>
     /// <exception cref="FontException">No usable font is installed.</exception>
-    public void GeneratePdf(Stream stream)
+    public void GeneratePdf(Stream stream) => GeneratePdf(stream, null, CancellationToken.None);
+
+    /// <summary>
+    /// Lays out the document and writes the PDF file to <paramref name="stream"/>, saying how far it has come after
+    /// each page of each pass and before saving; stops between pages when <paramref name="cancellationToken"/> is cancelled.
+    /// </summary>
+    /// <param name="stream">A writable stream; it is left open.</param>
+    /// <param name="progress">Told the stage and the page, on the thread that lays out; may be null.</param>
+    /// <param name="cancellationToken">Checked before each page.</param>
+    /// <exception cref="LayoutException">An element cannot fit on an empty page.</exception>
+    /// <exception cref="FontException">No usable font is installed.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled; nothing more is written.</exception>
+    public void GeneratePdf(Stream stream, IProgress<PdfProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var context = FirstPass();
+        var context = FirstPass(progress, cancellationToken);
         using var pdf = new PdfDocument();
         using var canvas = new PdfSharpCanvas(pdf, _model.Tagged);
         _metadata.ApplyTo(pdf);
         using (var pipeline = new PipelinedCanvas(canvas))
         {
             context.Canvas = pipeline;
+            context.PageDone = progress is null ? null : page => progress.Report(new PdfProgress(PdfStage.Drawing, page, context.TotalPages));
             PageCount = PageLayout.RunPass(_pages, context);
             pipeline.Complete();
         }
@@ -73,13 +86,14 @@ public sealed class Document
         Measures = context.Measures;
         canvas.Finish();
         AddOutline(pdf);
+        progress?.Report(new PdfProgress(PdfStage.Saving, PageCount, PageCount));
         pdf.Save(stream, false);
     }
 
     /// <summary>Lays out onto a recording canvas (both passes), for geometry tests.</summary>
     internal RecordingCanvas Record()
     {
-        var context = FirstPass();
+        var context = FirstPass(null, CancellationToken.None);
         var canvas = new RecordingCanvas();
         context.Canvas = canvas;
         PageLayout.RunPass(_pages, context);
@@ -93,14 +107,18 @@ public sealed class Document
     /// <summary>Pages in the last generated PDF.</summary>
     internal int PageCount { get; private set; }
 
-    private LayoutContext FirstPass()
+    private LayoutContext FirstPass(IProgress<PdfProgress>? progress, CancellationToken cancellationToken)
     {
         if (_pages.Count == 0)
         {
             throw new InvalidOperationException("The document has no pages: call Page(...) in Document.Create.");
         }
 
-        var context = new LayoutContext(new RecordingCanvas(record: false), Fonts.Catalog, _model, TextStyle.Default);
+        var context = new LayoutContext(new RecordingCanvas(record: false), Fonts.Catalog, _model, TextStyle.Default)
+        {
+            CancellationToken = cancellationToken,
+            PageDone = progress is null ? null : page => progress.Report(new PdfProgress(PdfStage.LayingOut, page, null)),
+        };
         if (_model.NeedsTwoPasses)
         {
             // First pass: count pages and find where headings land, drawing nothing.

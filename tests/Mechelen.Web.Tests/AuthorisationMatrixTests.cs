@@ -40,7 +40,7 @@ public sealed class AuthorisationMatrixTests(MechelenAppFactory factory, ITestOu
     /// <summary>Real ids: the session the rapporteur is assigned to (the other rapporteur is not), their items, an officer's key recommendation.</summary>
     private sealed record Ids(
         int Session, string EventCode, int EventId, int AreaId, string TargetUserId,
-        int Mine, int Moving, int Submitted, int Draft, int Key, int KeySource);
+        int Mine, int Moving, int Submitted, int Draft, int Key, int KeySource, int Build);
 
     private sealed record Row(string Method, string Pattern, Func<Ids, string> Url, Dictionary<Reader, Outcome> Expected, Func<Ids, string>? Event = null);
 
@@ -152,6 +152,9 @@ public sealed class AuthorisationMatrixTests(MechelenAppFactory factory, ITestOu
         Post("/reports/finalize", _ => "/reports/finalize", Finalize, d => d.EventCode),
         Post("/reports/reopen", _ => "/reports/reopen", Finalize, d => d.EventCode),
         Get("/reports/outcome.docx", _ => "/reports/outcome.docx", Report),
+        Post("/reports/builds", _ => "/reports/builds", Report),
+        Get("/reports/builds/{id:int}", d => $"/reports/builds/{d.Build}", Report),
+        Get("/reports/builds/{id:int}/file", d => $"/reports/builds/{d.Build}/file", Report),
 
         // Report settings: the secretariat and administrators; logos are added and removed by administrators only.
         Get("/events/{code}/report-settings", d => $"/events/{d.EventCode}/report-settings", ReportSettings),
@@ -352,8 +355,25 @@ public sealed class AuthorisationMatrixTests(MechelenAppFactory factory, ITestOu
             key.Sources.Add(new KeyRecommendationSource { RecommendationId = recs[4], AddedAt = DateTime.UtcNow });
             key.Sources.Add(new KeyRecommendationSource { RecommendationId = recs[5], AddedAt = DateTime.UtcNow });
             db.KeyRecommendations.Add(key);
+            // A finished report file, so its status and download answer as for a real build.
+            var build = new ReportBuild
+            {
+                Key = new string('0', 64),
+                Query = "event=" + ev.Code,
+                Language = "en",
+                Format = "pdf",
+                Status = ReportBuildStatus.Done,
+                Progress = 100,
+                RequestedByName = "Secretariat",
+                QueuedAt = DateTime.UtcNow,
+                FinishedAt = DateTime.UtcNow,
+                FileName = "report.pdf",
+                Size = 4,
+                File = new ReportBuildFile { Content = "%PDF"u8.ToArray() },
+            };
+            db.ReportBuilds.Add(build);
             await db.SaveChangesAsync();
-            return new Ids(session, ev.Code, ev.Id, area.Id, target.Id, recs[0], recs[1], recs[2], recs[3], key.Id, recs[4]);
+            return new Ids(session, ev.Code, ev.Id, area.Id, target.Id, recs[0], recs[1], recs[2], recs[3], key.Id, recs[4], build.Id);
         });
     }
 }

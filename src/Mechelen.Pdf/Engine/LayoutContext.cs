@@ -16,6 +16,12 @@ internal sealed class LayoutContext(ICanvas canvas, FontCatalog fonts, DocumentM
 
     public int PageNumber { get; set; }
 
+    /// <summary>Told the number of each page once it is laid out (and, in the drawing pass, handed to the canvas).</summary>
+    public Action<int>? PageDone { get; set; }
+
+    /// <summary>Checked before each page, so a long document can be stopped between pages.</summary>
+    public CancellationToken CancellationToken { get; init; }
+
     /// <summary>Changes at every page of every pass: measures cached by elements are valid within one epoch.</summary>
     public long MeasureEpoch { get; set; }
 

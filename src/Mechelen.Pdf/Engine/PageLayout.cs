@@ -21,9 +21,14 @@ internal static class PageLayout
 
         foreach (var page in pages)
         {
-            while (DrawPage(page, context))
+            bool more;
+            do
             {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                more = DrawPage(page, context);
+                context.PageDone?.Invoke(context.PageNumber);
             }
+            while (more);
         }
 
         return context.PageNumber;

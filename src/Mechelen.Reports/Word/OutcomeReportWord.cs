@@ -22,11 +22,26 @@ public static class OutcomeReportWord
         return stream.ToArray();
     }
 
-    public static void Generate(OutcomeReport report, Stream stream)
+    public static void Generate(OutcomeReport report, Stream stream) => Generate(report, stream, null, CancellationToken.None);
+
+    /// <summary>
+    /// Writes the document to <paramref name="stream"/>, telling <paramref name="percent"/> how far it has come (0–100,
+    /// rising, 100 once written) after each chapter; stops between chapters when <paramref name="cancellationToken"/> is cancelled.
+    /// </summary>
+    public static void Generate(OutcomeReport report, Stream stream, IProgress<int>? percent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            Write(document, report, percent, cancellationToken);
+        }
+
+        percent?.Report(100);
+    }
+
+    private static void Write(WordprocessingDocument document, OutcomeReport report, IProgress<int>? percent, CancellationToken cancellationToken)
+    {
         var t = report.Text;
-        using var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document);
         document.PackageProperties.Title = WordWriter.XmlSafe(report.Title);
         document.PackageProperties.Creator = "Mechelen";
         document.PackageProperties.Subject = WordWriter.XmlSafe(t.Subject(report.Event.Purpose));
@@ -41,19 +56,21 @@ public static class OutcomeReportWord
         w.PageBreak();
         w.Text(t.Contents, "Title");
         w.Paragraph(null, [.. WordWriter.Field("TOC \\o \"1-2\" \\h \\z \\u", t.TocField)]);
-        w.PageBreak();
-        Summary(w, report);
-        w.PageBreak();
-        Areas(w, report);
-        w.PageBreak();
-        Matrix(w, report);
-        w.PageBreak();
-        Sessions(w, report);
-        w.PageBreak();
-        Annexes(w, report);
+        // Chapters weigh roughly as their rows do: the annex and the areas carry most of them.
+        (Action<WordWriter, OutcomeReport> Write, int Done)[] chapters =
+            [(Summary, 10), (Areas, 35), (Matrix, 40), (Sessions, 50), (Annexes, 80)];
+        foreach (var (write, done) in chapters)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            w.PageBreak();
+            write(w, report);
+            percent?.Report(done);
+        }
+
         w.Body.Append(Section(main, report));
         main.Document = new Document(w.Body);
         main.Document.Save();
+        percent?.Report(95);
     }
 
     private static SectionProperties Section(MainDocumentPart main, OutcomeReport report)

@@ -30,6 +30,8 @@ public abstract class MechelenDbContext(DbContextOptions options)
     public DbSet<RecommendationTranslation> RecommendationTranslations => Set<RecommendationTranslation>();
     public DbSet<KeyRecommendationTranslation> KeyRecommendationTranslations => Set<KeyRecommendationTranslation>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<ReportBuild> ReportBuilds => Set<ReportBuild>();
+    public DbSet<ReportBuildFile> ReportBuildFiles => Set<ReportBuildFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -104,12 +106,13 @@ public abstract class MechelenDbContext(DbContextOptions options)
             && e.Entity is GovernanceArea or GcmCluster or Session or Event or TaxonomyLabel or Dictionary<string, object>);
 
     // Everything the list's figures are computed from: recommendations, their areas and key
-    // recommendations, and the taxonomy and programme that label and group them.
+    // recommendations, and the taxonomy and programme that label and group them; and the report cover's
+    // logos, so a report file built before a logo changed is seen as out of date.
     private bool ChangesRecommendationData() =>
         ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
             && e.Entity is Recommendation or RecommendationArea or KeyRecommendation or KeyRecommendationSource
                 or GovernanceArea or GcmCluster or Session or Event or TaxonomyLabel or Dictionary<string, object>
-                or RecommendationTranslation or KeyRecommendationTranslation);
+                or RecommendationTranslation or KeyRecommendationTranslation or EventLogo);
 
     // The token is checked against its original value and replaced by the next one, so a second
     // writer holding the old version gets a DbUpdateConcurrencyException instead of overwriting.

@@ -15,7 +15,7 @@ internal static partial class RazorText
     private static readonly HashSet<string> ReadAttributes = ["title", "aria-label", "aria-description", "placeholder", "alt", "label", "summary"];
 
     // data- attributes that carry values for scripts, not words for people.
-    private static readonly HashSet<string> MachineData = ["data-session", "data-similar", "data-max-bytes", "data-pdf-download", "data-progress", "data-event-progress"];
+    private static readonly HashSet<string> MachineData = ["data-session", "data-similar", "data-max-bytes", "data-pdf-download", "data-progress", "data-event-progress", "data-build"];
 
     /// <summary>Words that are the same in every language: the product's name and file formats.</summary>
     public static readonly HashSet<string> SameInEveryLanguage = ["Mechelen", "Excel", "CSV", "JSON"];

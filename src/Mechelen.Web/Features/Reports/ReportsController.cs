@@ -3,10 +3,12 @@ using Mechelen.Reports.Pdf;
 using Mechelen.Reports.Text;
 using Mechelen.Reports.Word;
 using Mechelen.Web.Features.Recommendations;
+using Mechelen.Web.Features.Reports.Builds;
 using Mechelen.Web.Infrastructure;
 using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Mechelen.Web.Features.Reports;
 
@@ -24,18 +26,43 @@ public sealed class ReportsController : Controller
 
     [HttpGet("/reports/outcome.pdf")]
     public async Task<IActionResult> OutcomePdf([FromQuery] RecommendationFilter filter, [FromQuery] string? lang,
-        [FromServices] OutcomeReportService reports, CancellationToken cancellationToken)
+        [FromServices] OutcomeReportService reports, [FromServices] ReportFiles files, [FromServices] IOptions<ReportOptions> options,
+        CancellationToken cancellationToken)
     {
         var (report, failure) = await ReadAsync(filter, lang, reports, cancellationToken);
-        return failure ?? File(OutcomeReportDocument.Generate(report!), "application/pdf", report!.FileName("pdf"));
+        return failure ?? await LargeAsync(filter, report!, ReportFormats.Pdf, files, options.Value, cancellationToken)
+            ?? File(OutcomeReportDocument.Generate(report!), "application/pdf", report!.FileName("pdf"));
     }
 
     [HttpGet("/reports/outcome.docx")]
     public async Task<IActionResult> OutcomeDocx([FromQuery] RecommendationFilter filter, [FromQuery] string? lang,
-        [FromServices] OutcomeReportService reports, CancellationToken cancellationToken)
+        [FromServices] OutcomeReportService reports, [FromServices] ReportFiles files, [FromServices] IOptions<ReportOptions> options,
+        CancellationToken cancellationToken)
     {
         var (report, failure) = await ReadAsync(filter, lang, reports, cancellationToken);
-        return failure ?? File(OutcomeReportWord.Generate(report!), OutcomeReportWord.ContentType, report!.FileName("docx"));
+        return failure ?? await LargeAsync(filter, report!, ReportFormats.Word, files, options.Value, cancellationToken)
+            ?? File(OutcomeReportWord.Generate(report!), OutcomeReportWord.ContentType, report!.FileName("docx"));
+    }
+
+    /// <summary>
+    /// A large report is never written on a request: its file prepared in the background when one is current, else the
+    /// report page, where it is prepared. Null for a small report, which is written at once.
+    /// </summary>
+    private async Task<IActionResult?> LargeAsync(RecommendationFilter filter, OutcomeReport report, string format, ReportFiles files,
+        ReportOptions options, CancellationToken cancellationToken)
+    {
+        if (report.Annex.Count < options.BackgroundFrom)
+        {
+            return null;
+        }
+
+        var request = ReportRequest.For(filter, report.Event.Code, report.Text.Language, format);
+        if (await files.CurrentAsync(request, cancellationToken) is { } id && await files.FileAsync(id, cancellationToken) is { } file)
+        {
+            return File(file.Content, ReportFormats.ContentType(format), report.FileName(format));
+        }
+
+        return Redirect($"/reports/outcome{ReportLanguageLinks.Query(Request.QueryString.Value, report.Event.Code, report.Text.Language)}#report-files");
     }
 
     [Authorize(Policy = Policies.FinalizeReport)]

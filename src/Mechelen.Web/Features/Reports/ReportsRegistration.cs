@@ -24,6 +24,16 @@ public static class ReportsRegistration
         services.AddScoped<ReportSettings.EditReportSettings.Handler>();
         services.AddScoped<ReportSettings.EventLogos.Handler>();
         services.AddScoped<ICliCommand, ReportCommand>();
+
+        // Large reports' files, built in the background on every instance from a queue in the database.
+        services.AddSingleton<Builds.ReportBuildSignal>();
+        services.AddSingleton<Builds.ReportFileWriter>();
+        services.AddScoped<Builds.ReportBuildStore>();
+        services.AddScoped<Builds.RunReportBuild>();
+        services.AddScoped<Builds.QueueReportBuild.Handler>();
+        services.AddScoped<Builds.ReportFiles>();
+        services.AddScoped<Builds.ReportBuildText>();
+        services.AddHostedService<Builds.ReportBuildWorker>();
         return services;
     }
 }

@@ -42,3 +42,83 @@
         });
     });
 })();
+
+// Large reports: their files are built in the background. Each build on its way asks for its state every two
+// seconds (also after a reload: the page finds the build by its report), moves the bar, says each tenth of the way
+// and the end to screen readers, and offers the file, or the form to try again, once it is over.
+(function () {
+    'use strict';
+    document.querySelectorAll('[data-build]').forEach(function (build) {
+        var file = build.closest('[data-report-file]');
+        var text = build.querySelector('[data-build-text]');
+        var bar = build.querySelector('[data-build-progress]');
+        var said = null;
+        if (!window.fetch || !file || !text || !bar) {
+            return;
+        }
+
+        function show(state) {
+            bar.value = state.progress;
+            bar.textContent = state.progress + ' %';
+            // The live region speaks at each tenth and at every change of state, not at every poll.
+            var step = state.status + ':' + Math.floor(state.progress / 10);
+            if (step !== said) {
+                said = step;
+                text.textContent = state.text;
+            }
+
+            if (state.status === 'done' && state.download) {
+                var done = build.querySelector('[data-build-done]');
+                var link = build.querySelector('[data-build-download]');
+                var when = build.querySelector('[data-build-when]');
+                link.href = state.download.url;
+                link.setAttribute('download', state.download.fileName || '');
+                link.textContent = state.download.text;
+                when.textContent = state.text;
+                text.textContent = state.text;
+                bar.hidden = true;
+                done.hidden = false;
+                var previous = file.querySelector('[data-build-previous]');
+                if (previous) {
+                    previous.closest('p').hidden = true;
+                }
+                return true;
+            }
+
+            if (state.status === 'failed') {
+                text.textContent = state.text;
+                text.setAttribute('role', 'alert');
+                text.classList.add('notice', 'error');
+                bar.hidden = true;
+                var again = file.querySelector('[data-build-again]');
+                if (again) {
+                    again.hidden = false;
+                }
+                return true;
+            }
+
+            return false;
+        }
+
+        function poll() {
+            fetch(build.getAttribute('data-build'), { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+                .then(function (response) {
+                    if (!response.ok) {
+                        throw new Error(String(response.status));
+                    }
+                    return response.json();
+                })
+                .then(function (state) {
+                    if (!show(state)) {
+                        setTimeout(poll, 2000);
+                    }
+                })
+                .catch(function () {
+                    // A lost connection or a server restart: keep asking, a little less often.
+                    setTimeout(poll, 5000);
+                });
+        }
+
+        setTimeout(poll, 1000);
+    });
+})();

@@ -803,6 +803,124 @@ namespace Mechelen.Web.Data.Migrations.SqlServer
                     b.ToTable("RecommendationTranslations");
                 });
 
+            modelBuilder.Entity("Mechelen.Web.Domain.ReportBuild", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ActiveKey")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<DateTime?>("HeartbeatAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("QueuedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RequestedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<long?>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("Stamp")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActiveKey")
+                        .IsUnique()
+                        .HasFilter("[ActiveKey] IS NOT NULL");
+
+                    b.HasIndex("Key", "Id");
+
+                    b.HasIndex("Status", "Id");
+
+                    b.ToTable("ReportBuilds");
+                });
+
+            modelBuilder.Entity("Mechelen.Web.Domain.ReportBuildFile", b =>
+                {
+                    b.Property<int>("ReportBuildId")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("ReportBuildId");
+
+                    b.ToTable("ReportBuildFiles");
+                });
+
             modelBuilder.Entity("Mechelen.Web.Domain.Session", b =>
                 {
                     b.Property<int>("Id")
@@ -1248,6 +1366,15 @@ namespace Mechelen.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Mechelen.Web.Domain.ReportBuildFile", b =>
+                {
+                    b.HasOne("Mechelen.Web.Domain.ReportBuild", null)
+                        .WithOne("File")
+                        .HasForeignKey("Mechelen.Web.Domain.ReportBuildFile", "ReportBuildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Mechelen.Web.Domain.Session", b =>
                 {
                     b.HasOne("Mechelen.Web.Domain.Event", "Event")
@@ -1329,6 +1456,11 @@ namespace Mechelen.Web.Data.Migrations.SqlServer
                     b.Navigation("KeySources");
 
                     b.Navigation("Translations");
+                });
+
+            modelBuilder.Entity("Mechelen.Web.Domain.ReportBuild", b =>
+                {
+                    b.Navigation("File");
                 });
 
             modelBuilder.Entity("Mechelen.Web.Domain.Session", b =>

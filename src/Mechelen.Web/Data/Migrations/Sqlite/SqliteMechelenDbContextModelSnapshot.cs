@@ -772,6 +772,121 @@ namespace Mechelen.Web.Data.Migrations.Sqlite
                     b.ToTable("RecommendationTranslations");
                 });
 
+            modelBuilder.Entity("Mechelen.Web.Domain.ReportBuild", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActiveKey")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HeartbeatAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("QueuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Stamp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActiveKey")
+                        .IsUnique();
+
+                    b.HasIndex("Key", "Id");
+
+                    b.HasIndex("Status", "Id");
+
+                    b.ToTable("ReportBuilds");
+                });
+
+            modelBuilder.Entity("Mechelen.Web.Domain.ReportBuildFile", b =>
+                {
+                    b.Property<int>("ReportBuildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ReportBuildId");
+
+                    b.ToTable("ReportBuildFiles");
+                });
+
             modelBuilder.Entity("Mechelen.Web.Domain.Session", b =>
                 {
                     b.Property<int>("Id")
@@ -1206,6 +1321,15 @@ namespace Mechelen.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Mechelen.Web.Domain.ReportBuildFile", b =>
+                {
+                    b.HasOne("Mechelen.Web.Domain.ReportBuild", null)
+                        .WithOne("File")
+                        .HasForeignKey("Mechelen.Web.Domain.ReportBuildFile", "ReportBuildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Mechelen.Web.Domain.Session", b =>
                 {
                     b.HasOne("Mechelen.Web.Domain.Event", "Event")
@@ -1287,6 +1411,11 @@ namespace Mechelen.Web.Data.Migrations.Sqlite
                     b.Navigation("KeySources");
 
                     b.Navigation("Translations");
+                });
+
+            modelBuilder.Entity("Mechelen.Web.Domain.ReportBuild", b =>
+                {
+                    b.Navigation("File");
                 });
 
             modelBuilder.Entity("Mechelen.Web.Domain.Session", b =>

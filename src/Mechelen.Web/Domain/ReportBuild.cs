@@ -1,0 +1,91 @@
+namespace Mechelen.Web.Domain;
+
+public enum ReportBuildStatus
+{
+    Queued,
+    Building,
+    Done,
+    Failed,
+}
+
+/// <summary>Why a build failed, worded by the page in the reader's language; never an exception's text.</summary>
+public enum ReportBuildFailure
+{
+    /// <summary>The report refused its filter (an area, cluster or session that no longer exists); <see cref="ReportBuild.Error"/> says which, in the report's language.</summary>
+    Refused,
+
+    /// <summary>The event is gone.</summary>
+    NoEvent,
+
+    /// <summary>The layout or the fonts failed, or something unexpected happened; the log has the details.</summary>
+    Unexpected,
+
+    /// <summary>The build stopped several times without finishing (an instance died each time).</summary>
+    Abandoned,
+}
+
+/// <summary>
+/// An outcome report file (PDF or Word) built in the background for one filter and report language. While it is
+/// queued or building, <see cref="ActiveKey"/> holds its key, which is unique: there is one build per report at a
+/// time, and asking again joins it. <see cref="Stamp"/> is the change stamp read just before the data was, so the
+/// page can tell whether the file is still current.
+/// </summary>
+public sealed class ReportBuild
+{
+    public int Id { get; set; }
+
+    /// <summary>SHA-256 (hex) of the normalised query, the language and the format: what makes two requests the same report.</summary>
+    public required string Key { get; set; }
+
+    /// <summary><see cref="Key"/> while queued or building, null otherwise (unique where set).</summary>
+    public string? ActiveKey { get; set; }
+
+    /// <summary>The report's filter as a normalised query string, without language and format (<c>event=mechelen-2017&amp;area=housing</c>).</summary>
+    public required string Query { get; set; }
+
+    /// <summary>The report's language (en, fr, es).</summary>
+    public required string Language { get; set; }
+
+    /// <summary><c>pdf</c> or <c>docx</c>.</summary>
+    public required string Format { get; set; }
+
+    public ReportBuildStatus Status { get; set; }
+
+    /// <summary>0–100.</summary>
+    public int Progress { get; set; }
+
+    public long? Stamp { get; set; }
+
+    public string? RequestedById { get; set; }
+    public required string RequestedByName { get; set; }
+    public DateTime QueuedAt { get; set; }
+    public DateTime? StartedAt { get; set; }
+
+    /// <summary>Written with every progress report while building; a build whose heartbeat stops is given back to the queue.</summary>
+    public DateTime? HeartbeatAt { get; set; }
+    public DateTime? FinishedAt { get; set; }
+
+    /// <summary>Times a worker claimed it; a build that keeps stopping is failed instead of claimed forever.</summary>
+    public int Attempts { get; set; }
+
+    /// <summary>Set at each claim: only the worker holding it may report progress or finish the build.</summary>
+    public Guid? ClaimToken { get; set; }
+
+    public string? FileName { get; set; }
+    public string? ContentType { get; set; }
+    public long? Size { get; set; }
+
+    public ReportBuildFailure? Failure { get; set; }
+
+    /// <summary>With <see cref="ReportBuildFailure.Refused"/>: the report's own message, in the report's language.</summary>
+    public string? Error { get; set; }
+
+    public ReportBuildFile? File { get; set; }
+}
+
+/// <summary>The finished file, in a table of its own so that reading builds never reads their bytes.</summary>
+public sealed class ReportBuildFile
+{
+    public int ReportBuildId { get; set; }
+    public required byte[] Content { get; set; }
+}

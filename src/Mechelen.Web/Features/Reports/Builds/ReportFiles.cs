@@ -1,0 +1,75 @@
+using Mechelen.Web.Data;
+using Mechelen.Web.Domain;
+using Mechelen.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mechelen.Web.Features.Reports.Builds;
+
+/// <summary>A build as the page and the status endpoint show it (never its bytes).</summary>
+public sealed record ReportBuildRow(
+    int Id, string Format, string Query, string Language, ReportBuildStatus Status, int Progress, long? Stamp,
+    DateTime QueuedAt, DateTime? FinishedAt, string? FileName, long? Size, ReportBuildFailure? Failure, string? Error)
+{
+    public bool IsActive => Status is ReportBuildStatus.Queued or ReportBuildStatus.Building;
+}
+
+/// <summary>
+/// One file of a report (PDF or Word) for the report page: the build on its way, if any, the newest finished file,
+/// and the newest failure when it is newer than that file; with how many changes the data has seen since the file was made.
+/// </summary>
+public sealed record ReportFile(ReportRequest Request, ReportBuildRow? Active, ReportBuildRow? Done, ReportBuildRow? Failed, long CurrentStamp)
+{
+    public string Format => Request.Format;
+
+    /// <summary>Changes to the recommendations since the finished file read its data; 0 when it is current.</summary>
+    public long ChangesSince => Done?.Stamp is { } stamp ? Math.Max(0, CurrentStamp - stamp) : 0;
+}
+
+/// <summary>Reads the builds of a report, or one build, for the page and the status endpoint.</summary>
+public sealed class ReportFiles(MechelenDbContext db)
+{
+    public async Task<IReadOnlyList<ReportFile>> ForReportAsync(IReadOnlyList<ReportRequest> requests, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        var stamp = await FiguresCache.StampAsync(db, cancellationToken);
+        var keys = requests.Select(r => r.Key).ToList();
+        var builds = await Rows(db.ReportBuilds.Where(b => keys.Contains(b.Key)).OrderByDescending(b => b.Id))
+            .Select(x => new { x.Key, x.Row }).ToListAsync(cancellationToken);
+        return requests.Select(request =>
+        {
+            var mine = builds.Where(b => b.Key == request.Key).Select(b => b.Row).ToList();
+            var done = mine.FirstOrDefault(b => b.Status == ReportBuildStatus.Done);
+            var failed = mine.FirstOrDefault(b => b.Status == ReportBuildStatus.Failed && (done is null || b.Id > done.Id));
+            return new ReportFile(request, mine.FirstOrDefault(b => b.IsActive), done, failed, stamp);
+        }).ToList();
+    }
+
+    public async Task<(ReportBuildRow Build, long CurrentStamp)?> FindAsync(int id, CancellationToken cancellationToken)
+    {
+        var row = await Rows(db.ReportBuilds.Where(b => b.Id == id)).Select(x => x.Row).FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null : (row, await FiguresCache.StampAsync(db, cancellationToken));
+    }
+
+    /// <summary>The newest finished build of <paramref name="request"/> made from the data as it is now; null when there is none.</summary>
+    public async Task<int?> CurrentAsync(ReportRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var key = request.Key;
+        var stamp = await FiguresCache.StampAsync(db, cancellationToken);
+        return await db.ReportBuilds.AsNoTracking().Where(b => b.Key == key && b.Status == ReportBuildStatus.Done && b.Stamp == stamp)
+            .OrderByDescending(b => b.Id).Select(b => (int?)b.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public Task<ReportBuildFile?> FileAsync(int id, CancellationToken cancellationToken) =>
+        db.ReportBuildFiles.AsNoTracking().Where(f => f.ReportBuildId == id).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The event's time zone, for "prepared at" times; UTC for an event that is gone.</summary>
+    public async Task<string> TimeZoneAsync(string? eventCode, CancellationToken cancellationToken) =>
+        await db.Events.AsNoTracking().Where(e => e.Code == eventCode).Select(e => e.TimeZone).FirstOrDefaultAsync(cancellationToken) ?? "UTC";
+
+    private static IQueryable<KeyedRow> Rows(IQueryable<ReportBuild> builds) =>
+        builds.AsNoTracking().Select(b => new KeyedRow(b.Key, new ReportBuildRow(b.Id, b.Format, b.Query, b.Language, b.Status, b.Progress, b.Stamp,
+            b.QueuedAt, b.FinishedAt, b.FileName, b.Size, b.Failure, b.Error)));
+
+    private sealed record KeyedRow(string Key, ReportBuildRow Row);
+}

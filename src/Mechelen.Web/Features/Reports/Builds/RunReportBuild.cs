@@ -1,0 +1,114 @@
+using Mechelen.Reports;
+using Mechelen.Reports.Text;
+using Mechelen.Web.Data;
+using Mechelen.Web.Domain;
+using Mechelen.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mechelen.Web.Features.Reports.Builds;
+
+/// <summary>
+/// Builds one claimed report file: reads the data (noting the change stamp first, so the file is never newer than
+/// it says), writes the file on a thread of its own while its progress goes to the database every second, then
+/// stores it. A report that refuses its filter, or a writer that throws, ends as a failure the page can word.
+/// </summary>
+public sealed class RunReportBuild(
+    MechelenDbContext db, ReportBuildStore queue, OutcomeReportService reports, ReportFileWriter writer,
+    ILogger<RunReportBuild> logger)
+{
+    /// <summary>How often progress is written while the file is being made.</summary>
+    public static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(1);
+
+    public async Task RunAsync(ReportBuildClaim claim, CancellationToken stoppingToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var build = await db.ReportBuilds.AsNoTracking().Where(b => b.Id == claim.Id)
+            .Select(b => new { b.Query, b.Language, b.Format }).SingleAsync(stoppingToken);
+        var request = new ReportRequest(build.Query, build.Language, build.Format);
+        try
+        {
+            var stamp = await FiguresCache.StampAsync(db, stoppingToken);
+            await queue.ReportAsync(claim, 1, stamp, stoppingToken);
+            var text = ReportText.For(request.Language) ?? ReportText.English;
+            var result = await reports.BuildAsync(request.Scope(), text, stoppingToken);
+            if (result.Report is not { } report)
+            {
+                await queue.FailAsync(claim, result.NotFound ? ReportBuildFailure.NoEvent : ReportBuildFailure.Refused, result.Error, stoppingToken);
+                return;
+            }
+
+            var content = await WriteAsync(claim, report, request.Format, stoppingToken);
+            if (content is null)
+            {
+                return;
+            }
+
+            var extension = request.Format == ReportFormats.Word ? ReportFormats.Word : ReportFormats.Pdf;
+            if (!await queue.FinishAsync(claim, report.FileName(extension), ReportFormats.ContentType(request.Format), content, stoppingToken))
+            {
+                logger.LogWarning("Report build {Id} finished after its claim was lost (taken for stopped); its file was dropped", claim.Id);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The instance is stopping: another one (or this one, restarted) builds it from the start.
+            await queue.ReleaseAsync(claim, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Report build {Id} ({Format}, {Language}, {Query}) failed", claim.Id, request.Format, request.Language, request.Query);
+            await queue.FailAsync(claim, ReportBuildFailure.Unexpected, null, CancellationToken.None);
+        }
+    }
+
+    /// <summary>The file's bytes; null when the claim was lost on the way (another instance took the build for stopped).</summary>
+    private async Task<byte[]?> WriteAsync(ReportBuildClaim claim, OutcomeReport report, string format, CancellationToken stoppingToken)
+    {
+        using var lost = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var progress = new LatestPercent();
+        using var stream = new MemoryStream();
+        // A thread of its own: a long layout must not hold one of the pool's threads that serve requests.
+        var writing = Task.Factory.StartNew(() => writer.Write(report, format, stream, progress, lost.Token),
+            lost.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
+        {
+            while (!writing.IsCompleted)
+            {
+                await Task.WhenAny(writing, Task.Delay(ProgressInterval, stoppingToken));
+                if (writing.IsCompleted)
+                {
+                    break;
+                }
+
+                // Written every interval even when unchanged: it is also the heartbeat that tells other instances this build is alive.
+                if (!await queue.ReportAsync(claim, 2 + (Math.Clamp(progress.Value, 0, 100) * 97 / 100), null, stoppingToken))
+                {
+                    logger.LogWarning("Report build {Id} lost its claim while writing (taken for stopped); stopped it", claim.Id);
+                    return null;
+                }
+            }
+
+            await writing;
+            return stream.ToArray();
+        }
+        finally
+        {
+            if (!writing.IsCompleted)
+            {
+                // Stopping or lost: the writer stops at its next page; wait for it before its stream goes.
+                await lost.CancelAsync();
+                await writing.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            }
+        }
+    }
+
+    /// <summary>Keeps the last percentage the writer reported; read by the loop that stores it.</summary>
+    private sealed class LatestPercent : IProgress<int>
+    {
+        private int _value;
+
+        public int Value => Volatile.Read(ref _value);
+
+        public void Report(int value) => Volatile.Write(ref _value, value);
+    }
+}
