@@ -213,14 +213,86 @@ internal static partial class CaptureLoad
             }
         });
 
+        // Downloaders ask for the PDF; a large report answers with its page until its file is prepared in the background,
+        // so they prepare it there (as the page's button does), follow its progress and download the file, again and again.
         var reports = officerClients.Skip(officers).Select(async client =>
         {
+            var pdf = $"/reports/outcome.pdf?event={eventCode}&{report}";
             while (Running())
             {
-                await TimedGetAsync(client, "report PDF", $"/reports/outcome.pdf?event={eventCode}&{report}");
+                var watch = Stopwatch.StartNew();
+                try
+                {
+                    using var response = await client.GetAsync(pdf);
+                    var body = await response.Content.ReadAsByteArrayAsync();
+                    if (response.StatusCode == HttpStatusCode.OK)
+                    {
+                        Time("report PDF", watch.Elapsed.TotalMilliseconds);
+                    }
+                    else if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location is { } page)
+                    {
+                        await PrepareAsync(client, page.ToString(), watch);
+                    }
+                    else
+                    {
+                        errors.Add($"report PDF: {(int)response.StatusCode}");
+                    }
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+                {
+                    errors.Add($"report PDF: {ex.Message}");
+                }
+
                 await Task.Delay(1000);
             }
         });
+
+        async Task PrepareAsync(HttpClient client, string page, Stopwatch watch)
+        {
+            var html = await client.GetStringAsync(page);
+            var build = BuildPattern().Match(html).Groups[1].Value;
+            if (build.Length == 0)
+            {
+                var at = html.IndexOf("action=\"/reports/builds\"", StringComparison.Ordinal);
+                var form = at < 0 ? "" : html[at..html.IndexOf("</form>", at, StringComparison.Ordinal)];
+                using var queued = await client.PostAsync("/reports/builds", new FormUrlEncodedContent(
+                    [.. PrepareFields().Matches(form).Select(m => new KeyValuePair<string, string>(WebUtility.HtmlDecode(m.Groups[1].Value), WebUtility.HtmlDecode(m.Groups[2].Value))),
+                        new("__RequestVerificationToken", TokenPattern().Match(html).Groups[1].Value)]));
+                html = queued.Headers.Location is { } location ? await client.GetStringAsync(location) : "";
+                build = BuildPattern().Match(html).Groups[1].Value;
+            }
+
+            if (build.Length == 0)
+            {
+                errors.Add("report PDF: not queued");
+                return;
+            }
+
+            Time("report page, queue (before the build)", watch.Elapsed.TotalMilliseconds);
+            string status;
+            string? file = null;
+            do
+            {
+                await Task.Delay(250);
+                using var json = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(build));
+                status = json.RootElement.GetProperty("status").GetString()!;
+                if (json.RootElement.GetProperty("download") is { ValueKind: System.Text.Json.JsonValueKind.Object } download)
+                {
+                    file = download.GetProperty("url").GetString();
+                }
+            }
+            while (status is "queued" or "building" && Running());
+
+            if (file is null)
+            {
+                errors.Add(status is "queued" or "building" ? "report PDF: still building at the end" : $"report PDF: {status}");
+                return;
+            }
+
+            using var got = await client.GetAsync(file);
+            await got.Content.ReadAsByteArrayAsync();
+            Time("report PDF prepared in the background (ask → file)", watch.Elapsed.TotalMilliseconds);
+        }
 
         async Task TimedGetAsync(HttpClient client, string route, string url)
         {
@@ -260,4 +332,11 @@ internal static partial class CaptureLoad
         Console.WriteLine(ok ? "OK: every acknowledged note stored once, no errors" : "FAILED: see above");
         return ok ? 0 : 1;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("data-build=\"(/reports/builds/\\d+)\"")]
+    private static partial System.Text.RegularExpressions.Regex BuildPattern();
+
+    // The first prepare form's hidden fields (the report's filter, language and format), as the page's button posts them.
+    [System.Text.RegularExpressions.GeneratedRegex("<input type=\"hidden\" name=\"(event|area|cluster|session|level|actor|language|q|lang|format)\" value=\"([^\"]*)\"")]
+    private static partial System.Text.RegularExpressions.Regex PrepareFields();
 }

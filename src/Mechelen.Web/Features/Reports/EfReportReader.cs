@@ -17,6 +17,19 @@ public sealed class EfReportReader(MechelenDbContext db, IRecommendationTextSear
     private static readonly RecommendationStatus[] Captured =
         [RecommendationStatus.Submitted, RecommendationStatus.Validated, RecommendationStatus.Rejected, RecommendationStatus.Merged];
 
+    /// <summary>
+    /// The event's code and how many recommendations the report lists, counted without reading them (whether the report
+    /// is built in the background); null when there is no such event.
+    /// </summary>
+    public async Task<(string Code, int Count)?> SizeAsync(ReportScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var events = db.Events.AsNoTracking();
+        var found = await (string.IsNullOrWhiteSpace(scope.Event) ? events.OrderByDescending(e => e.StartDate) : events.Where(e => e.Code == scope.Event))
+            .Select(e => new { e.Id, e.Code }).FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : (found.Code, await Scoped(ReportScopes.ToFilter(scope), found.Id, Reported).CountAsync(cancellationToken));
+    }
+
     public async Task<ReportData?> ReadAsync(ReportScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);

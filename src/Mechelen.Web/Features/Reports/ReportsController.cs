@@ -26,43 +26,56 @@ public sealed class ReportsController : Controller
 
     [HttpGet("/reports/outcome.pdf")]
     public async Task<IActionResult> OutcomePdf([FromQuery] RecommendationFilter filter, [FromQuery] string? lang,
-        [FromServices] OutcomeReportService reports, [FromServices] ReportFiles files, [FromServices] IOptions<ReportOptions> options,
-        CancellationToken cancellationToken)
+        [FromServices] OutcomeReportService reports, [FromServices] EfReportReader reader, [FromServices] ReportFiles files,
+        [FromServices] IOptions<ReportOptions> options, CancellationToken cancellationToken)
     {
+        if (await LargeAsync(filter, lang, ReportFormats.Pdf, reader, files, options.Value, cancellationToken) is { } large)
+        {
+            return large;
+        }
+
         var (report, failure) = await ReadAsync(filter, lang, reports, cancellationToken);
-        return failure ?? await LargeAsync(filter, report!, ReportFormats.Pdf, files, options.Value, cancellationToken)
-            ?? File(OutcomeReportDocument.Generate(report!), "application/pdf", report!.FileName("pdf"));
+        return failure ?? File(OutcomeReportDocument.Generate(report!), "application/pdf", report!.FileName("pdf"));
     }
 
     [HttpGet("/reports/outcome.docx")]
     public async Task<IActionResult> OutcomeDocx([FromQuery] RecommendationFilter filter, [FromQuery] string? lang,
-        [FromServices] OutcomeReportService reports, [FromServices] ReportFiles files, [FromServices] IOptions<ReportOptions> options,
-        CancellationToken cancellationToken)
+        [FromServices] OutcomeReportService reports, [FromServices] EfReportReader reader, [FromServices] ReportFiles files,
+        [FromServices] IOptions<ReportOptions> options, CancellationToken cancellationToken)
     {
+        if (await LargeAsync(filter, lang, ReportFormats.Word, reader, files, options.Value, cancellationToken) is { } large)
+        {
+            return large;
+        }
+
         var (report, failure) = await ReadAsync(filter, lang, reports, cancellationToken);
-        return failure ?? await LargeAsync(filter, report!, ReportFormats.Word, files, options.Value, cancellationToken)
-            ?? File(OutcomeReportWord.Generate(report!), OutcomeReportWord.ContentType, report!.FileName("docx"));
+        return failure ?? File(OutcomeReportWord.Generate(report!), OutcomeReportWord.ContentType, report!.FileName("docx"));
     }
 
     /// <summary>
-    /// A large report is never written on a request: its file prepared in the background when one is current, else the
-    /// report page, where it is prepared. Null for a small report, which is written at once.
+    /// A large report is never read or written on a request: its file prepared in the background when one is current, else
+    /// the report page, where it is prepared. Whether it is large is counted without reading it. Null for a small report,
+    /// which is written at once, and for a request the report itself will refuse with its message.
     /// </summary>
-    private async Task<IActionResult?> LargeAsync(RecommendationFilter filter, OutcomeReport report, string format, ReportFiles files,
-        ReportOptions options, CancellationToken cancellationToken)
+    private async Task<IActionResult?> LargeAsync(RecommendationFilter filter, string? lang, string format, EfReportReader reader,
+        ReportFiles files, ReportOptions options, CancellationToken cancellationToken)
     {
-        if (report.Annex.Count < options.BackgroundFrom)
+        var text = ReportText.For(string.IsNullOrWhiteSpace(lang) ? Cultures.Current : lang.Trim());
+        if (text is null || !ModelState.IsValid
+            || await reader.SizeAsync(ReportScopes.FromFilter(filter), cancellationToken) is not { } size || size.Count < options.BackgroundFrom)
         {
             return null;
         }
 
-        var request = ReportRequest.For(filter, report.Event.Code, report.Text.Language, format);
-        if (await files.CurrentAsync(request, cancellationToken) is { } id && await files.FileAsync(id, cancellationToken) is { } file)
+        var request = ReportRequest.For(filter, size.Code, text.Language, format);
+        if (await files.CurrentAsync(request, cancellationToken) is { } id
+            && await files.FindAsync(id, cancellationToken) is ({ } build, _)
+            && await files.FileAsync(id, cancellationToken) is { } file)
         {
-            return File(file.Content, ReportFormats.ContentType(format), report.FileName(format));
+            return File(file.Content, ReportFormats.ContentType(format), build.FileName);
         }
 
-        return Redirect($"/reports/outcome{ReportLanguageLinks.Query(Request.QueryString.Value, report.Event.Code, report.Text.Language)}#report-files");
+        return Redirect($"/reports/outcome{ReportLanguageLinks.Query(Request.QueryString.Value, size.Code, text.Language)}#report-files");
     }
 
     [Authorize(Policy = Policies.FinalizeReport)]

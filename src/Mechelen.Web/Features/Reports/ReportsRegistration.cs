@@ -18,7 +18,8 @@ public static class ReportsRegistration
                     Fonts.AddFolder(o.FontsFolder);
                 }
             });
-        services.AddScoped<IReportReader, EfReportReader>();
+        services.AddScoped<EfReportReader>();
+        services.AddScoped<IReportReader>(provider => provider.GetRequiredService<EfReportReader>());
         services.AddScoped<OutcomeReportService>();
         services.AddScoped<FinalizeReport.Handler>();
         services.AddScoped<ReportSettings.EditReportSettings.Handler>();

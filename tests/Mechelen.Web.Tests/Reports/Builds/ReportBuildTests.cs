@@ -104,6 +104,7 @@ public sealed class ReportBuildTests(ReportBuildFixture fixture) : IClassFixture
         // The direct address answers with the prepared file while it is current.
         var direct = await client.GetAsync(new Uri($"/reports/outcome.pdf?{query}&lang=es", UriKind.Relative));
         Assert.Equal(bytes, await direct.Content.ReadAsByteArrayAsync());
+        Assert.EndsWith(".pdf", direct.Content.Headers.ContentDisposition?.FileNameStar ?? direct.Content.Headers.ContentDisposition?.FileName ?? "", StringComparison.Ordinal);
         // Asking again while nothing changed builds nothing.
         await PrepareAsync(client, query, "es", ReportFormats.Pdf);
         Assert.Equal(2, (await BuildsAsync(Factory, "es")).Count(b => b.Query == query));
