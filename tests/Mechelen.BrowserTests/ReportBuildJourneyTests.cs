@@ -66,6 +66,8 @@ public sealed class ReportBuildJourneyTests(ReportBuildJourneyTests.App app) : I
         var link = files.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Download the PDF \\(") });
         await Expect(link).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await Expect(status).ToContainTextAsync("from the data as it is now.");
+        // Said once, in the status line; not again beside the link.
+        await Expect(files.GetByText("from the data as it is now.", new() { Exact = false })).ToHaveCountAsync(1);
         Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"), "the page was reloaded to show the file");
 
         var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());

@@ -74,7 +74,8 @@
                 link.href = state.download.url;
                 link.setAttribute('download', state.download.fileName || '');
                 link.textContent = state.download.text;
-                when.textContent = state.text;
+                // Said once, in the live line above the link (the line beside it would repeat it).
+                when.hidden = true;
                 text.textContent = state.text;
                 bar.hidden = true;
                 done.hidden = false;
