@@ -54,3 +54,10 @@ public sealed class Event
 
     public List<Session> Sessions { get; } = [];
 }
+
+public static class EventQueries
+{
+    /// <summary>The event with this code, or the latest (by start date) when no code is given: how pages, files and reports pick their event.</summary>
+    public static IQueryable<Event> CodeOrLatest(this IQueryable<Event> events, string? code) =>
+        string.IsNullOrWhiteSpace(code) ? events.OrderByDescending(e => e.StartDate) : events.Where(e => e.Code == code);
+}

@@ -12,7 +12,7 @@ public sealed class CycleSearchController : Controller
     [HttpGet("/search")]
     public async Task<IActionResult> Index([FromQuery] string? q, [FromQuery] int? page, [FromServices] SearchAllEvents.Handler handler, CancellationToken cancellationToken)
     {
-        // A page number that does not bind (text, out of range) is page 1, as a wrong page is in the list.
+        // A page number that does not bind is page 1; one past either end shows the nearest page.
         var model = await handler.HandleAsync(q, page ?? 1, cancellationToken);
         if (model.Messages.Count > 0)
         {

@@ -68,12 +68,8 @@ public static class SearchAllEvents
                 .Select(e => new EventCount(e.Code, e.Name, e.StartDate, perEvent[e.Id])).ToList();
             var total = events.Sum(e => e.Count);
 
-            var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
-            var messages = new List<Message>();
-            if (page < 1 || page > pages)
-            {
-                page = Math.Clamp(page, 1, pages);
-            }
+            // A page past either end shows the nearest one, as the list does.
+            page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
 
             // Newest first: ids grow with capture, so the order needs no other column.
             var rows = await FigureAsync($"rows|{page}|{words}", () =>
@@ -85,7 +81,7 @@ public static class SearchAllEvents
                 var ev = names.FindEvent(r.EventId);
                 return new Hit(r.Id, ev?.Code ?? "", ev?.Name ?? "", names.FindSession(r.SessionId)?.Title ?? "", r.Text, r.Status, r.Language);
             }).ToList();
-            return new Model(words, messages, total, events, hits, page);
+            return new Model(words, [], total, events, hits, page);
         }
     }
 }

@@ -24,9 +24,7 @@ public sealed class EfReportReader(MechelenDbContext db, IRecommendationTextSear
     public async Task<(string Code, int Count)?> SizeAsync(ReportScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var events = db.Events.AsNoTracking();
-        var found = await (string.IsNullOrWhiteSpace(scope.Event) ? events.OrderByDescending(e => e.StartDate) : events.Where(e => e.Code == scope.Event))
-            .Select(e => new { e.Id, e.Code }).FirstOrDefaultAsync(cancellationToken);
+        var found = await db.Events.AsNoTracking().CodeOrLatest(scope.Event).Select(e => new { e.Id, e.Code }).FirstOrDefaultAsync(cancellationToken);
         return found is null ? null : (found.Code, await Scoped(ReportScopes.ToFilter(scope), found.Id, Reported).CountAsync(cancellationToken));
     }
 
@@ -34,10 +32,7 @@ public sealed class EfReportReader(MechelenDbContext db, IRecommendationTextSear
     {
         ArgumentNullException.ThrowIfNull(scope);
         var filter = ReportScopes.ToFilter(scope);
-        var events = db.Events.AsNoTracking();
-        var found = await (string.IsNullOrWhiteSpace(scope.Event)
-                ? events.OrderByDescending(e => e.StartDate)
-                : events.Where(e => e.Code == scope.Event))
+        var found = await db.Events.AsNoTracking().CodeOrLatest(scope.Event)
             .Select(e => new
             {
                 Row = new EventRow(e.Id, e.Code, e.Name, e.City, e.Country, e.StartDate, e.EndDate, e.TimeZone,

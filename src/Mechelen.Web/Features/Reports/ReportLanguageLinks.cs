@@ -1,6 +1,12 @@
+using System.Diagnostics.CodeAnalysis;
+using Mechelen.Reports.Text;
+using Mechelen.Web.Features.Recommendations;
+using Mechelen.Web.Infrastructure.Localisation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
 namespace Mechelen.Web.Features.Reports;
 
-/// <summary>The report's address in another language: the same filter, with <c>lang</c> replaced.</summary>
+/// <summary>The language a report request asks for, and the report's address in another one (the same filter, <c>lang</c> replaced).</summary>
 public static class ReportLanguageLinks
 {
     public const string Parameter = "lang";
@@ -18,5 +24,24 @@ public static class ReportLanguageLinks
 
         kept.Add(Parameter + "=" + Uri.EscapeDataString(language));
         return "?" + string.Join('&', kept);
+    }
+
+    /// <summary>
+    /// The report's wording in <paramref name="lang"/> (en, fr or es; by default the page's language), or what is wrong with
+    /// asking for it: a language the report is not written in, or a filter value that did not bind.
+    /// </summary>
+    public static bool Refuses(string? lang, ModelStateDictionary modelState,
+        [NotNullWhen(false)] out ReportText? text, [NotNullWhen(true)] out Message? problem)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        text = ReportText.For(string.IsNullOrWhiteSpace(lang) ? Cultures.Current : lang.Trim());
+        problem = text is null
+            ? new Message("The report cannot be written in '{0}'; choose one of the event's languages: {1}.",
+                FilterTaxonomy.Shorten(lang!), string.Join(", ", ReportText.Languages))
+            : modelState.IsValid
+                ? null
+                : new Message("The report filter has a value that is not understood ({0}).",
+                    string.Join(", ", modelState.Where(e => e.Value?.Errors.Count > 0).Select(e => e.Key)));
+        return problem is not null;
     }
 }

@@ -60,19 +60,16 @@ public sealed class ReportsController : Controller
     private async Task<IActionResult?> LargeAsync(RecommendationFilter filter, string? lang, string format, EfReportReader reader,
         ReportFiles files, ReportOptions options, CancellationToken cancellationToken)
     {
-        var text = ReportText.For(string.IsNullOrWhiteSpace(lang) ? Cultures.Current : lang.Trim());
-        if (text is null || !ModelState.IsValid
+        if (ReportLanguageLinks.Refuses(lang, ModelState, out var text, out _)
             || await reader.SizeAsync(ReportScopes.FromFilter(filter), cancellationToken) is not { } size || size.Count < options.BackgroundFrom)
         {
             return null;
         }
 
         var request = ReportRequest.For(filter, size.Code, text.Language, format);
-        if (await files.CurrentAsync(request, cancellationToken) is { } id
-            && await files.FindAsync(id, cancellationToken) is ({ } build, _)
-            && await files.FileAsync(id, cancellationToken) is { } file)
+        if (await files.CurrentAsync(request, cancellationToken) is { } current && await files.FileAsync(current.Id, cancellationToken) is { } file)
         {
-            return File(file.Content, ReportFormats.ContentType(format), build.FileName);
+            return File(file.Content, ReportFormats.ContentType(format), current.FileName);
         }
 
         return Redirect($"/reports/outcome{ReportLanguageLinks.Query(Request.QueryString.Value, size.Code, text.Language)}#report-files");
@@ -102,17 +99,9 @@ public sealed class ReportsController : Controller
     private async Task<(OutcomeReport? Report, IActionResult? Failure)> ReadAsync(
         RecommendationFilter filter, string? lang, OutcomeReportService reports, CancellationToken cancellationToken)
     {
-        var text = ReportText.For(string.IsNullOrWhiteSpace(lang) ? Cultures.Current : lang.Trim());
-        if (text is null)
+        if (ReportLanguageLinks.Refuses(lang, ModelState, out var text, out var problem))
         {
-            return (null, Invalid(new Message("The report cannot be written in '{0}'; choose one of the event's languages: {1}.",
-                FilterTaxonomy.Shorten(lang!), string.Join(", ", ReportText.Languages))));
-        }
-
-        if (!ModelState.IsValid)
-        {
-            var fields = ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => e.Key);
-            return (null, Invalid(new Message("The report filter has a value that is not understood ({0}).", string.Join(", ", fields))));
+            return (null, Invalid(problem));
         }
 
         var result = await reports.BuildAsync(ReportScopes.FromFilter(filter), text, cancellationToken);

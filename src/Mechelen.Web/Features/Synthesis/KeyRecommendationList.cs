@@ -22,8 +22,7 @@ public static class KeyRecommendationList
     {
         public async Task<Model?> HandleAsync(string? eventCode, CancellationToken cancellationToken)
         {
-            var events = db.Events.AsNoTracking();
-            var ev = await (string.IsNullOrWhiteSpace(eventCode) ? events.OrderByDescending(e => e.StartDate) : events.Where(e => e.Code == eventCode))
+            var ev = await db.Events.AsNoTracking().CodeOrLatest(eventCode)
                 .Select(e => new { e.Id, e.Code, e.Name }).FirstOrDefaultAsync(cancellationToken);
             if (ev is null)
             {

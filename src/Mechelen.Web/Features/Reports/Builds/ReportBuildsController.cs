@@ -29,21 +29,13 @@ public sealed class ReportBuildsController : Controller
             return Invalid(new Message("Choose the file to prepare: {0}.", string.Join(", ", ReportFormats.All)));
         }
 
-        if (ReportText.For(string.IsNullOrWhiteSpace(lang) ? Cultures.Current : lang.Trim()) is not { } text)
+        if (ReportLanguageLinks.Refuses(lang, ModelState, out var text, out var problem))
         {
-            return Invalid(new Message("The report cannot be written in '{0}'; choose one of the event's languages: {1}.",
-                FilterTaxonomy.Shorten(lang!), string.Join(", ", ReportText.Languages)));
-        }
-
-        if (!ModelState.IsValid)
-        {
-            var fields = ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => e.Key);
-            return Invalid(new Message("The report filter has a value that is not understood ({0}).", string.Join(", ", fields)));
+            return Invalid(problem);
         }
 
         // The event by its code, as the report reads it (none given: the latest), so both ways of asking are one build.
-        var events = db.Events.AsNoTracking();
-        var code = await (string.IsNullOrWhiteSpace(filter.Event) ? events.OrderByDescending(e => e.StartDate) : events.Where(e => e.Code == filter.Event))
+        var code = await db.Events.AsNoTracking().CodeOrLatest(filter.Event)
             .Select(e => e.Code).FirstOrDefaultAsync(cancellationToken);
         if (code is null)
         {

@@ -51,13 +51,14 @@ public sealed class ReportFiles(MechelenDbContext db)
     }
 
     /// <summary>The newest finished build of <paramref name="request"/> made from the data as it is now; null when there is none.</summary>
-    public async Task<int?> CurrentAsync(ReportRequest request, CancellationToken cancellationToken)
+    public async Task<(int Id, string? FileName)?> CurrentAsync(ReportRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var key = request.Key;
         var stamp = await FiguresCache.StampAsync(db, cancellationToken);
-        return await db.ReportBuilds.AsNoTracking().Where(b => b.Key == key && b.Status == ReportBuildStatus.Done && b.Stamp == stamp)
-            .OrderByDescending(b => b.Id).Select(b => (int?)b.Id).FirstOrDefaultAsync(cancellationToken);
+        var found = await db.ReportBuilds.AsNoTracking().Where(b => b.Key == key && b.Status == ReportBuildStatus.Done && b.Stamp == stamp)
+            .OrderByDescending(b => b.Id).Select(b => new { b.Id, b.FileName }).FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : (found.Id, found.FileName);
     }
 
     public Task<ReportBuildFile?> FileAsync(int id, CancellationToken cancellationToken) =>
