@@ -44,13 +44,12 @@ public abstract class MechelenDbContext(DbContextOptions options)
     // that fails takes the change back with it. Changes are accepted only once both are committed.
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        BumpVersions();
-        if (!ChangesRecommendationData())
+        var (data, taxonomy) = BumpVersionsAndSeeChanges();
+        if (!data)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        var taxonomy = ChangesTaxonomy();
         await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
         // Written data is not abandoned for a cancelled request: the bump and the commit run to the end.
@@ -77,13 +76,12 @@ public abstract class MechelenDbContext(DbContextOptions options)
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        BumpVersions();
-        if (!ChangesRecommendationData())
+        var (data, taxonomy) = BumpVersionsAndSeeChanges();
+        if (!data)
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
 
-        var taxonomy = ChangesTaxonomy();
         using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
         var result = base.SaveChanges(acceptAllChangesOnSuccess: false);
         Database.ExecuteSql(BumpSql(taxonomy));
@@ -100,37 +98,36 @@ public abstract class MechelenDbContext(DbContextOptions options)
     private static FormattableString BumpSql(bool taxonomy) =>
         $"UPDATE ChangeStamps SET Value = Value + 1 WHERE Scope IN ({ChangeStamp.Recommendations}, {(taxonomy ? ChangeStamp.Taxonomy : ChangeStamp.Recommendations)})";
 
-    // What the taxonomy read model is built from: areas, clusters and their mapping, labels, events and their programmes.
-    private bool ChangesTaxonomy() =>
-        ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            && e.Entity is GovernanceArea or GcmCluster or Session or Event or TaxonomyLabel or Dictionary<string, object>);
-
-    // Everything the list's figures are computed from: recommendations, their areas and key
-    // recommendations, and the taxonomy and programme that label and group them; and the report cover's
-    // logos, so a report file built before a logo changed is seen as out of date.
-    private bool ChangesRecommendationData() =>
-        ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            && e.Entity is Recommendation or RecommendationArea or KeyRecommendation or KeyRecommendationSource
-                or GovernanceArea or GcmCluster or Session or Event or TaxonomyLabel or Dictionary<string, object>
-                or RecommendationTranslation or KeyRecommendationTranslation or EventLogo);
-
-    // The token is checked against its original value and replaced by the next one, so a second
-    // writer holding the old version gets a DbUpdateConcurrencyException instead of overwriting.
-    private void BumpVersions()
+    // One pass over the changed entries, which also moves the versions on: a recommendation's or key recommendation's
+    // token is checked against its original value and replaced by the next one, so a second writer holding the old
+    // version gets a DbUpdateConcurrencyException instead of overwriting. Answers what the save changes. The taxonomy:
+    // what its read model is built from (areas, clusters and their mapping, labels, events and their programmes). The
+    // recommendations' data: everything the list's figures are computed from (recommendations, their areas, translations
+    // and key recommendations, and the taxonomy that labels and groups them), and the report cover's logos, so a report
+    // file built before a logo changed is seen as out of date.
+    private (bool Data, bool Taxonomy) BumpVersionsAndSeeChanges()
     {
+        bool data = false, taxonomy = false;
         foreach (var entry in ChangeTracker.Entries())
         {
-            if (entry.State != EntityState.Modified)
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }
 
-            if (entry.Entity is Recommendation or KeyRecommendation)
+            if (entry.State == EntityState.Modified && entry.Entity is Recommendation or KeyRecommendation)
             {
                 var version = entry.Property(nameof(Recommendation.Version));
                 version.CurrentValue = (int)version.OriginalValue! + 1;
             }
+
+            var isTaxonomy = entry.Entity is GovernanceArea or GcmCluster or Session or Event or TaxonomyLabel or Dictionary<string, object>;
+            taxonomy |= isTaxonomy;
+            data |= isTaxonomy || entry.Entity is Recommendation or RecommendationArea or KeyRecommendation or KeyRecommendationSource
+                or RecommendationTranslation or KeyRecommendationTranslation or EventLogo;
         }
+
+        return (data, taxonomy);
     }
 }
 

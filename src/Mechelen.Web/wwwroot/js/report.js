@@ -70,13 +70,10 @@
             if (state.status === 'done' && state.download) {
                 var done = build.querySelector('[data-build-done]');
                 var link = build.querySelector('[data-build-download]');
-                var when = build.querySelector('[data-build-when]');
                 link.href = state.download.url;
                 link.setAttribute('download', state.download.fileName || '');
                 link.textContent = state.download.text;
-                // Said once, in the live line above the link (the line beside it would repeat it).
-                when.hidden = true;
-                text.textContent = state.text;
+                // The live line above the link has said when it was prepared (at the change of state), once.
                 bar.hidden = true;
                 done.hidden = false;
                 var previous = file.querySelector('[data-build-previous]');
@@ -87,7 +84,6 @@
             }
 
             if (state.status === 'failed') {
-                text.textContent = state.text;
                 text.setAttribute('role', 'alert');
                 text.classList.add('notice', 'error');
                 bar.hidden = true;

@@ -11,18 +11,17 @@ namespace Mechelen.Web.Features.Reports.Builds;
 /// </summary>
 public static class QueueReportBuild
 {
-    public sealed class Handler(MechelenDbContext db, CurrentUser user, TimeProvider clock, ReportBuildSignal signal)
+    public sealed class Handler(MechelenDbContext db, ReportFiles files, CurrentUser user, TimeProvider clock, ReportBuildSignal signal)
     {
         /// <summary>The build that will hold the file: the queued or running one for this report, a current finished one, or a new one.</summary>
         public async Task<int> HandleAsync(ReportRequest request, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(request);
             var key = request.Key;
-            var stamp = await FiguresCache.StampAsync(db, cancellationToken);
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // Inside the transaction: on SQLite it holds the write lock, so a request racing this one waits and then finds this build.
-            var existing = await ExistingAsync(key, stamp, cancellationToken);
+            var existing = await ExistingAsync(request, cancellationToken);
             if (existing is { } id)
             {
                 await transaction.RollbackAsync(cancellationToken);
@@ -52,19 +51,19 @@ public static class QueueReportBuild
                 // SQL Server reads without that lock: the unique active key let the other request through; join it.
                 await transaction.RollbackAsync(cancellationToken);
                 db.ChangeTracker.Clear();
-                return await ExistingAsync(key, stamp, cancellationToken) ?? throw new InvalidOperationException("A report build was refused but none is active.");
+                return await ExistingAsync(request, cancellationToken) ?? throw new InvalidOperationException("A report build was refused but none is active.");
             }
 
             signal.Wake();
             return build.Id;
         }
 
-        private async Task<int?> ExistingAsync(string key, long stamp, CancellationToken cancellationToken)
+        // The queued or running build of this report, else its finished file made from the data as it is now.
+        private async Task<int?> ExistingAsync(ReportRequest request, CancellationToken cancellationToken)
         {
+            var key = request.Key;
             var active = await db.ReportBuilds.AsNoTracking().Where(b => b.ActiveKey == key).Select(b => (int?)b.Id).FirstOrDefaultAsync(cancellationToken);
-            return active ?? await db.ReportBuilds.AsNoTracking()
-                .Where(b => b.Key == key && b.Status == ReportBuildStatus.Done && b.Stamp == stamp)
-                .OrderByDescending(b => b.Id).Select(b => (int?)b.Id).FirstOrDefaultAsync(cancellationToken);
+            return active ?? (await files.CurrentAsync(request, cancellationToken))?.Id;
         }
     }
 }

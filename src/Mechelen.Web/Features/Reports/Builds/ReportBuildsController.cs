@@ -48,16 +48,18 @@ public sealed class ReportBuildsController : Controller
     }
 
     [HttpGet("/reports/builds/{id:int}")]
-    public async Task<IActionResult> Status(int id, [FromServices] ReportFiles files, [FromServices] ReportBuildText text, CancellationToken cancellationToken)
+    public async Task<IActionResult> Status(int id, [FromServices] ReportFiles files, [FromServices] ReportBuildText text, [FromServices] MechelenDbContext db,
+        CancellationToken cancellationToken)
     {
-        if (await files.FindAsync(id, cancellationToken) is not ({ } build, var stamp))
+        if (await files.FindAsync(id, cancellationToken) is not { } build)
         {
             return NotFound();
         }
 
-        var request = new ReportRequest(build.Query, build.Language, build.Format);
+        // What changed since and the event's clock matter only once the file is there: a running build's poll reads its row alone.
         var done = build.Status == ReportBuildStatus.Done;
-        var timeZone = done ? await files.TimeZoneAsync(request.Scope().Event, cancellationToken) : "UTC";
+        var stamp = done ? await FiguresCache.StampAsync(db, cancellationToken) : 0;
+        var timeZone = done ? await files.TimeZoneAsync(new ReportRequest(build.Query, build.Language, build.Format).Scope().Event, cancellationToken) : "UTC";
         return Json(new
         {
             id = build.Id,
@@ -76,8 +78,7 @@ public sealed class ReportBuildsController : Controller
     [HttpGet("/reports/builds/{id:int}/file")]
     public async Task<IActionResult> Download(int id, [FromServices] ReportFiles files, CancellationToken cancellationToken)
     {
-        var found = await files.FindAsync(id, cancellationToken);
-        if (found is not ({ Status: ReportBuildStatus.Done } build, _) || await files.FileAsync(id, cancellationToken) is not { } file)
+        if (await files.FindAsync(id, cancellationToken) is not { Status: ReportBuildStatus.Done } build || await files.FileAsync(id, cancellationToken) is not { } file)
         {
             return NotFound();
         }

@@ -44,11 +44,8 @@ public sealed class ReportFiles(MechelenDbContext db)
         }).ToList();
     }
 
-    public async Task<(ReportBuildRow Build, long CurrentStamp)?> FindAsync(int id, CancellationToken cancellationToken)
-    {
-        var row = await Rows(db.ReportBuilds.Where(b => b.Id == id)).Select(x => x.Row).FirstOrDefaultAsync(cancellationToken);
-        return row is null ? null : (row, await FiguresCache.StampAsync(db, cancellationToken));
-    }
+    public Task<ReportBuildRow?> FindAsync(int id, CancellationToken cancellationToken) =>
+        Rows(db.ReportBuilds.Where(b => b.Id == id)).Select(x => x.Row).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The newest finished build of <paramref name="request"/> made from the data as it is now; null when there is none.</summary>
     public async Task<(int Id, string? FileName)?> CurrentAsync(ReportRequest request, CancellationToken cancellationToken)

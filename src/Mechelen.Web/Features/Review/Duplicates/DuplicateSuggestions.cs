@@ -35,7 +35,9 @@ public static class DuplicateSuggestions
         /// <summary>Null when there is no such event. Names in <paramref name="language"/> (null: the original wording, as the API gives it).</summary>
         public async Task<Model?> HandleAsync(string? eventCode, string? language, CancellationToken cancellationToken)
         {
-            var names = await taxonomies.NamesAsync(language, cancellationToken);
+            // Both stamps in one read: the names under the taxonomy's, the suggestions under the recommendations'.
+            var stamps = await FiguresCache.StampsAsync(db, cancellationToken);
+            var names = await taxonomies.NamesAsync(stamps.Taxonomy, language, cancellationToken);
             var taxonomy = FilterTaxonomy.For(names, eventCode);
             if (taxonomy is null)
             {
@@ -44,7 +46,7 @@ public static class DuplicateSuggestions
 
             var eventId = taxonomy.Event.Id;
             var scope = await scopes.GetAsync(cancellationToken);
-            var stamp = await FiguresCache.StampAsync(db, cancellationToken);
+            var stamp = stamps.Recommendations;
             var (dismissed, last) = await DismissDuplicates.PairsAsync(db, eventId, cancellationToken);
             var found = await cache.GetOrCreateAsync(stamp, $"duplicates|{scope.CacheKey}|{eventId}|{last}", async () =>
             {
