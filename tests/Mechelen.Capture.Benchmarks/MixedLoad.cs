@@ -33,8 +33,8 @@ internal static partial class CaptureLoad
         var seconds = Option(args, "--seconds", 60);
         var rate = Option(args, "--rate", 20);
         var rapporteurs = Option(args, "--rapporteurs", 20);
-        var officers = Option(args, "--officers", 10);
-        var downloaders = Array.IndexOf(args, "--downloaders") is var d and >= 0 && d + 1 < args.Length && args[d + 1] == "0" ? 0 : Option(args, "--downloaders", 2);
+        var officers = Option(args, "--officers", 10, least: 0);
+        var downloaders = Option(args, "--downloaders", 2, least: 0);
         var reportAt = Array.IndexOf(args, "--report");
         using var app = new LoadApp(Path.GetFullPath(args[at + 1]));
         var baseUrl = app.Start();
