@@ -50,7 +50,8 @@ public static class RecommendationFacets
         /// without a query per facet.
         /// </summary>
         public async Task<Counts> CountAsync(
-            RecommendationFilter filter, FilterTaxonomy taxonomy, RecommendationScope scope, CancellationToken cancellationToken)
+            RecommendationFilter filter, FilterTaxonomy taxonomy, RecommendationScope scope, CancellationToken cancellationToken,
+            Func<Task<FacetSnapshots.Held?>>? held = null)
         {
             // Without a text and with nothing but statuses ticked, the event's tallies (kept by triggers) hold every count.
             if (!filter.HasText && scope.EverySubmitted && filter.Area.Count == 0 && filter.Cluster.Count == 0 && filter.Session.Count == 0
@@ -59,9 +60,15 @@ public static class RecommendationFacets
                 return await TalliedAsync(filter, taxonomy, scope, cancellationToken);
             }
 
-            // Without a text, that read is the whole event: grouped counts, one statement per facet, cost less there (measured).
+            // The event's rows held in memory and brought up to date from the change log: counted there, with no read of the rows.
+            if (held is not null && await held() is { } rows)
+            {
+                return Count(rows, filter, taxonomy, scope);
+            }
+
             if (!filter.HasText)
             {
+                // Else that read is the whole event: grouped counts, one statement per facet, cost less there (measured).
                 var grouped = await GroupedAsync(filter, taxonomy, scope, cancellationToken);
                 // The language facet's rest of the filter differs from the whole filter only by the languages ticked.
                 var matched = grouped.Languages.Where(l => filter.Language.Count == 0 || filter.Language.Contains(l.Key))
@@ -80,21 +87,9 @@ public static class RecommendationFacets
                 f.Status = [];
                 f.Language = [];
             });
-            var areaMask = GovernanceArea.Mask(taxonomy.Areas.Where(a => filter.Area.Contains(a.Code)).Select(a => a.Id));
-            var clusterMask = GovernanceArea.Mask(taxonomy.Areas.Where(a => a.Clusters.Any(filter.Cluster.Contains)).Select(a => a.Id));
-            var sessions = filter.Session.ToHashSet();
-            var levelMask = filter.Level.Aggregate(GovernanceLevels.None, (m, l) => m | l);
-            var actorMask = filter.Actor.Aggregate(ActorGroups.None, (m, a) => m | a);
-            var statuses = filter.Status.ToHashSet();
-            var languages = filter.Language.ToHashSet();
-            var areaMasks = new Dictionary<long, int>();
-            var clusterMasks = new Dictionary<long, int>();
-            var levelMasks = new Dictionary<GovernanceLevels, int>();
-            var actorMasks = new Dictionary<ActorGroups, int>();
-            // The whole filter's rows per language, for the untranslated facet.
-            var matchedIn = new Dictionary<RecommendationLanguage, int>();
+            var match = new FacetMatch(filter, taxonomy, untranslated: false);
+            var tally = new RowTally();
 
-            var counts = new Counts();
             // Read through the query's own command rather than materialised by EF: on 100,000 rows the per-row cost of
             // entities and value conversions is most of the time. Columns: session, status, language, levels, actors, areas.
             await using var command = unfaceted.Apply(db.Recommendations.AsNoTracking(), taxonomy, search, scope)
@@ -106,99 +101,10 @@ public static class RecommendationFacets
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                 {
-                    var r = new
-                    {
-                        SessionId = reader.GetInt32(0),
-                        Status = StatusNames[reader.GetString(1)],
-                        Language = LanguageNames[reader.GetString(2)],
-                        Levels = (GovernanceLevels)reader.GetInt32(3),
-                        Actors = (ActorGroups)reader.GetInt32(4),
-                        AreaMask = reader.GetInt64(5),
-                    };
-                    // Which facet each row misses: 0 = none; a facet number; -1 = two or more.
-                    var missed = 0;
-                    if (areaMask != 0 && (r.AreaMask & areaMask) == 0)
-                    {
-                        missed = missed == 0 ? 1 : -1;
-                    }
-
-                    if (clusterMask != 0 && (r.AreaMask & clusterMask) == 0)
-                    {
-                        missed = missed == 0 ? 2 : -1;
-                    }
-
-                    if (sessions.Count > 0 && !sessions.Contains(r.SessionId))
-                    {
-                        missed = missed == 0 ? 3 : -1;
-                    }
-
-                    if (levelMask != GovernanceLevels.None && (r.Levels & levelMask) == GovernanceLevels.None)
-                    {
-                        missed = missed == 0 ? 4 : -1;
-                    }
-
-                    if (actorMask != ActorGroups.None && (r.Actors & actorMask) == ActorGroups.None)
-                    {
-                        missed = missed == 0 ? 5 : -1;
-                    }
-
-                    if (statuses.Count > 0 && !statuses.Contains(r.Status))
-                    {
-                        missed = missed == 0 ? 6 : -1;
-                    }
-
-                    if (languages.Count > 0 && !languages.Contains(r.Language))
-                    {
-                        missed = missed == 0 ? 7 : -1;
-                    }
-
-                    if (missed < 0)
-                    {
-                        continue;
-                    }
-
-                    // Each facet's values are tallied per stored combination (a few hundred at most) and spread over flags,
-                    // areas and clusters once at the end, so a row costs a handful of additions.
-                    if (missed == 0)
-                    {
-                        counts.Total++;
-                        Tally(matchedIn, r.Language);
-                    }
-
-                    if (missed is 0 or 1)
-                    {
-                        Tally(areaMasks, r.AreaMask);
-                    }
-
-                    if (missed is 0 or 2)
-                    {
-                        Tally(clusterMasks, r.AreaMask);
-                    }
-
-                    if (missed is 0 or 3)
-                    {
-                        Tally(counts.Sessions, r.SessionId);
-                    }
-
-                    if (missed is 0 or 4)
-                    {
-                        Tally(levelMasks, r.Levels);
-                    }
-
-                    if (missed is 0 or 5)
-                    {
-                        Tally(actorMasks, r.Actors);
-                    }
-
-                    if (missed is 0 or 6)
-                    {
-                        Tally(counts.Statuses, r.Status);
-                    }
-
-                    if (missed is 0 or 7)
-                    {
-                        Tally(counts.Languages, r.Language);
-                    }
+                    var r = new RecommendationChanges.FacetRow(
+                        0, reader.GetInt32(0), StatusNames[reader.GetString(1)], LanguageNames[reader.GetString(2)],
+                        (GovernanceLevels)reader.GetInt32(3), (ActorGroups)reader.GetInt32(4), reader.GetInt64(5), null, default, 0);
+                    tally.Add(match.Missed(r), r);
                 }
             }
             finally
@@ -206,9 +112,138 @@ public static class RecommendationFacets
                 await db.Database.CloseConnectionAsync();
             }
 
-            Spread(counts, areaMasks, clusterMasks, levelMasks, actorMasks, taxonomy);
-            await CountUntranslatedAsync(counts, matchedIn, filter, taxonomy, scope, cancellationToken);
+            var counts = tally.Finish(taxonomy);
+            await CountUntranslatedAsync(counts, tally.MatchedIn, filter, taxonomy, scope, cancellationToken);
             return counts;
+        }
+
+        /// <summary>
+        /// Every count from an event's rows held in memory (with a text, those among the ids it matched): the rows the reader may see, each counted in every facet when it
+        /// matches the whole filter and in the one facet it alone misses; translations' languages are on the rows, so the
+        /// "lacks a translation into" facet is counted in the same pass.
+        /// </summary>
+        public static Counts Count(FacetSnapshots.Held held, RecommendationFilter filter, FilterTaxonomy taxonomy, RecommendationScope scope)
+        {
+            var match = new FacetMatch(filter, taxonomy, untranslated: true);
+            var tally = new RowTally();
+            var untranslated = new int[Translations.ContentLanguages.All.Count];
+            var matching = held.Matching;
+            foreach (var r in held.Snapshot.Rows)
+            {
+                if ((matching is not null && !matching.Contains(r.Id)) || !scope.Sees(r.Status, r.SessionId, r.CapturedById))
+                {
+                    continue;
+                }
+
+                var missed = match.Missed(r);
+                if (missed is < 0 or FacetMatch.Untranslated)
+                {
+                    // A row that misses only the untranslated facet counts in that facet alone.
+                    if (missed == FacetMatch.Untranslated)
+                    {
+                        CountLacking(r, untranslated);
+                    }
+
+                    continue;
+                }
+
+                tally.Add(missed, r);
+                if (missed == 0)
+                {
+                    CountLacking(r, untranslated);
+                }
+            }
+
+            var counts = tally.Finish(taxonomy);
+            for (var i = 0; i < untranslated.Length; i++)
+            {
+                counts.Untranslated[Translations.ContentLanguages.All[i]] = untranslated[i];
+            }
+
+            return counts;
+        }
+
+        private static void CountLacking(in RecommendationChanges.FacetRow r, int[] untranslated)
+        {
+            for (var i = 0; i < untranslated.Length; i++)
+            {
+                if (FacetMatch.Lacks(r, Translations.ContentLanguages.All[i]))
+                {
+                    untranslated[i]++;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Rows added one at a time: each facet's values are tallied per stored combination (a few hundred at most) and spread
+        /// over flags, areas and clusters once at the end, so a row costs a handful of additions.
+        /// </summary>
+        private sealed class RowTally
+        {
+            private readonly Counts _counts = new();
+            private readonly Dictionary<long, int> _areaMasks = [];
+            private readonly Dictionary<long, int> _clusterMasks = [];
+            private readonly Dictionary<GovernanceLevels, int> _levelMasks = [];
+            private readonly Dictionary<ActorGroups, int> _actorMasks = [];
+
+            /// <summary>The whole filter's rows per language, for the untranslated facet.</summary>
+            public Dictionary<RecommendationLanguage, int> MatchedIn { get; } = [];
+
+            /// <param name="missed">What <see cref="FacetMatch.Missed"/> said of the row (a row that misses two facets counts nowhere).</param>
+            public void Add(int missed, in RecommendationChanges.FacetRow r)
+            {
+                if (missed < 0)
+                {
+                    return;
+                }
+
+                if (missed == 0)
+                {
+                    _counts.Total++;
+                    Tally(MatchedIn, r.Language);
+                }
+
+                if (missed is 0 or FacetMatch.Area)
+                {
+                    Tally(_areaMasks, r.AreaMask);
+                }
+
+                if (missed is 0 or FacetMatch.Cluster)
+                {
+                    Tally(_clusterMasks, r.AreaMask);
+                }
+
+                if (missed is 0 or FacetMatch.Session)
+                {
+                    Tally(_counts.Sessions, r.SessionId);
+                }
+
+                if (missed is 0 or FacetMatch.Level)
+                {
+                    Tally(_levelMasks, r.Levels);
+                }
+
+                if (missed is 0 or FacetMatch.Actor)
+                {
+                    Tally(_actorMasks, r.Actors);
+                }
+
+                if (missed is 0 or FacetMatch.Status)
+                {
+                    Tally(_counts.Statuses, r.Status);
+                }
+
+                if (missed is 0 or FacetMatch.Language)
+                {
+                    Tally(_counts.Languages, r.Language);
+                }
+            }
+
+            public Counts Finish(FilterTaxonomy taxonomy)
+            {
+                Spread(_counts, _areaMasks, _clusterMasks, _levelMasks, _actorMasks, taxonomy);
+                return _counts;
+            }
         }
 
         /// <summary>

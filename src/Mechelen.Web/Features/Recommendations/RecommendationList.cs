@@ -4,6 +4,7 @@ using Mechelen.Web.Infrastructure;
 using Mechelen.Web.Infrastructure.Localisation;
 using Mechelen.Web.Search;
 using Mechelen.Web.Taxonomy;
+using Microsoft.EntityFrameworkCore;
 
 namespace Mechelen.Web.Features.Recommendations;
 
@@ -19,7 +20,7 @@ public static class RecommendationList
 
     public sealed class Handler(
         MechelenDbContext db, RecommendationRows rows, RecommendationFacets.Handler facets, FiguresCache cache,
-        IRecommendationTextSearch search, RecommendationScope.Resolver scopes, TaxonomyReader taxonomies)
+        IRecommendationTextSearch search, RecommendationScope.Resolver scopes, TaxonomyReader taxonomies, FacetSnapshots snapshots)
     {
         /// <summary>Null when the filter names an event that does not exist.</summary>
         public async Task<Model?> HandleAsync(RecommendationFilter filter, IEnumerable<Message> bindingErrors, CancellationToken cancellationToken)
@@ -47,7 +48,22 @@ public static class RecommendationList
             var scope = await scopes.GetAsync(cancellationToken);
             var figuresKey = $"{scope.CacheKey}|{taxonomy.Event.Id}|{filter.ToQueryString(includePaging: false)}";
             // The total and every facet count come from one read, the same in every language.
-            var counts = await FigureAsync("counts|" + figuresKey, () => facets.CountAsync(filter, taxonomy, scope, cancellationToken));
+            // The event's facet columns held in memory, and the ids a text matches (searched once), answer the counts and pick the
+            // page: read once, when a figure is not cached. Not with a search that catches up after the commit (the snapshot would
+            // hold rows the search does not find yet), nor on a database without the change log.
+            Task<FacetSnapshots.Held?>? held = null;
+            Task<FacetSnapshots.Held?> HeldAsync() => held ??= ReadHeldAsync();
+            async Task<FacetSnapshots.Held?> ReadHeldAsync()
+            {
+                if (!cacheable || await snapshots.GetAsync(db, taxonomy.Event.Id, stamp, cancellationToken) is not { } snapshot)
+                {
+                    return null;
+                }
+
+                return snapshot.With(filter.HasText ? (await search.Matching(filter.Q!).ToListAsync(cancellationToken)).ToHashSet() : null);
+            }
+
+            var counts = await FigureAsync("counts|" + figuresKey, () => facets.CountAsync(filter, taxonomy, scope, cancellationToken, HeldAsync));
             var total = counts.Total;
             var lastPage = Math.Max(1, (total + filter.PageSize - 1) / filter.PageSize);
             if (filter.Page > lastPage)
@@ -58,7 +74,11 @@ public static class RecommendationList
 
             // The page itself is cached like the figures: the same stamp means the same rows.
             var page = await FigureAsync($"rows|{scope.CacheKey}|{language}|{taxonomy.Event.Id}|{filter.ToQueryString()}",
-                () => rows.ListAsync(filter, taxonomy, scope, paged: true, cancellationToken), RecommendationRows.CacheSize);
+                async () => filter.Sort == RecommendationSort.Newest && await HeldAsync() is { } rowsHeld
+                    ? await rows.ByIdsAsync(
+                        rowsHeld.Snapshot.Page(new FacetMatch(filter, taxonomy, untranslated: true), scope, rowsHeld.Matching, (filter.Page - 1) * filter.PageSize, filter.PageSize),
+                        filter, taxonomy, scope, cancellationToken)
+                    : await rows.ListAsync(filter, taxonomy, scope, paged: true, cancellationToken), RecommendationRows.CacheSize);
             var facetList = await FigureAsync($"facets|{language}|{figuresKey}",
                 () => Task.FromResult(RecommendationFacets.Handler.Build(counts, filter, taxonomy)));
             return new Model(taxonomy, filter, messages, total, page, facetList);

@@ -71,6 +71,15 @@ public sealed class RecommendationScope
         return source.Where(r => r.CapturedById == author || (sessions.Contains(r.SessionId) && Reported.Contains(r.Status)));
     }
 
+    /// <summary>The rule of <see cref="Visible"/> for one row held in memory (the list's facet snapshot).</summary>
+    public bool Sees(RecommendationStatus status, int sessionId, string? capturedById)
+    {
+        var own = AuthorId is not null && capturedById == AuthorId;
+        return EverySubmitted
+            ? status != RecommendationStatus.Draft || own
+            : own || (ReportedSessions.Contains(sessionId) && Reported.Contains(status));
+    }
+
     /// <summary>Key recommendations worth showing beside those rows: a rapporteur sees only final wording, not an officer's draft.</summary>
     public IQueryable<KeyRecommendation> VisibleKeys(IQueryable<KeyRecommendation> source) =>
         EverySubmitted ? source : source.Where(k => k.Status == KeyRecommendationStatus.Final);

@@ -12,6 +12,7 @@ public static class WorkspaceRegistration
         services.AddScoped<RecommendationScope.Resolver>();
         services.AddScoped<RecommendationRows>();
         services.AddScoped<RecommendationFacets.Handler>();
+        services.AddSingleton<FacetSnapshots>();
         services.AddScoped<RecommendationList.Handler>();
         services.AddScoped<RecommendationDetails.Handler>();
         services.AddScoped<ReviewRecommendation.Handler>();

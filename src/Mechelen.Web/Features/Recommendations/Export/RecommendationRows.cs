@@ -53,7 +53,30 @@ public sealed class RecommendationRows(MechelenDbContext db, IRecommendationText
             query = query.Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize);
         }
 
-        var raw = await Project(query).ToListAsync(cancellationToken);
+        return await RowsAsync(await Project(query).ToListAsync(cancellationToken), taxonomy, scope, cancellationToken);
+    }
+
+    /// <summary>
+    /// The rows with these ids, in this order, that still match the filter's facets: a page picked from the list's facet
+    /// snapshot (<see cref="FacetSnapshots"/>), read by id; a row changed since the snapshot so that it no longer matches is
+    /// left out. The text is not matched again: the ids were picked among those it matched.
+    /// </summary>
+    public async Task<List<RecommendationRow>> ByIdsAsync(
+        IReadOnlyList<int> ids, RecommendationFilter filter, FilterTaxonomy taxonomy, RecommendationScope scope, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var query = filter.Copy(f => f.Q = null).Apply(db.Recommendations.AsNoTracking(), taxonomy, search, scope).Where(r => ids.Contains(r.Id));
+        var order = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
+        var raw = (await Project(query).ToListAsync(cancellationToken)).OrderBy(r => order[r.Id]).ToList();
+        return await RowsAsync(raw, taxonomy, scope, cancellationToken);
+    }
+
+    private async Task<List<RecommendationRow>> RowsAsync(List<RawRow> raw, FilterTaxonomy taxonomy, RecommendationScope scope, CancellationToken cancellationToken)
+    {
         if (raw.Count == 0)
         {
             return [];
