@@ -1,3 +1,4 @@
+using Mechelen.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -24,6 +25,12 @@ public static class RecommendationTallies
 
     /// <summary>One tally: the rows of an event with this status (and language, for sessions; empty otherwise) whose <paramref name="Facet"/> holds <paramref name="Value"/>.</summary>
     public readonly record struct Tally(string Status, string Language, Facet Facet, long Value, int Count);
+
+    /// <summary>A tally as a reader counts it: <paramref name="Language"/> is the row's for session tallies, null for the others.</summary>
+    public readonly record struct Counted(RecommendationStatus Status, RecommendationLanguage? Language, Facet Facet, long Value, int Count);
+
+    private static readonly Dictionary<string, RecommendationStatus> StatusNames = Enum.GetValues<RecommendationStatus>().ToDictionary(v => v.ToString());
+    private static readonly Dictionary<string, RecommendationLanguage> LanguageNames = Enum.GetValues<RecommendationLanguage>().ToDictionary(v => v.ToString());
 
     /// <summary>The table (outside the EF model: only triggers write it).</summary>
     internal const string SqliteCreate = """
@@ -182,5 +189,61 @@ public static class RecommendationTallies
         }
 
         return tallies;
+    }
+
+    /// <summary>
+    /// What a reader counts of an event: the tallies of every status but Draft, and <paramref name="authorId"/>'s own drafts, which the
+    /// tallies count for everyone and so are read apart, as tallies of their own (a handful, through the author index). No author, no drafts.
+    /// </summary>
+    public static Task<List<Counted>> CountedAsync(MechelenDbContext db, int eventId, string? authorId, CancellationToken cancellationToken) =>
+        CountedAsync(db, eventId, null, authorId, cancellationToken);
+
+    /// <summary>
+    /// What a reader counts of one session, by status and language: its session tallies, as <see cref="CountedAsync(MechelenDbContext, int, string?, CancellationToken)"/>
+    /// counts them; the author's drafts are looked for within the session only.
+    /// </summary>
+    public static Task<List<Counted>> OfSessionAsync(MechelenDbContext db, int eventId, int sessionId, string? authorId, CancellationToken cancellationToken) =>
+        CountedAsync(db, eventId, sessionId, authorId, cancellationToken);
+
+    private static async Task<List<Counted>> CountedAsync(MechelenDbContext db, int eventId, int? sessionId, string? authorId, CancellationToken cancellationToken)
+    {
+        var counted = new List<Counted>();
+        foreach (var t in await OfEventAsync(db, eventId, cancellationToken))
+        {
+            if (StatusNames.TryGetValue(t.Status, out var status) && status != RecommendationStatus.Draft
+                && (sessionId is null || (t.Facet == Facet.Session && t.Value == sessionId)))
+            {
+                counted.Add(new Counted(status, LanguageNames.TryGetValue(t.Language, out var language) ? language : null, t.Facet, t.Value, t.Count));
+            }
+        }
+
+        if (authorId is null)
+        {
+            return counted;
+        }
+
+        var drafts = db.Recommendations.AsNoTracking().Where(r => r.CapturedById == authorId && r.EventId == eventId && r.Status == RecommendationStatus.Draft);
+        if (sessionId is { } session)
+        {
+            // Within a session the facet index (event, session, status, ..., author) holds the answer whatever the statistics say of authors.
+            drafts = drafts.Where(r => r.SessionId == session);
+        }
+
+        var grouped = await drafts
+            .GroupBy(r => new { r.Language, r.SessionId, r.Levels, r.Actors, r.AreaMask })
+            .Select(g => new { g.Key.Language, g.Key.SessionId, g.Key.Levels, g.Key.Actors, g.Key.AreaMask, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        foreach (var d in grouped)
+        {
+            counted.Add(new Counted(RecommendationStatus.Draft, d.Language, Facet.Session, d.SessionId, d.Count));
+            if (sessionId is null)
+            {
+                counted.Add(new Counted(RecommendationStatus.Draft, null, Facet.Levels, (long)d.Levels, d.Count));
+                counted.Add(new Counted(RecommendationStatus.Draft, null, Facet.Actors, (long)d.Actors, d.Count));
+                counted.Add(new Counted(RecommendationStatus.Draft, null, Facet.AreaMask, d.AreaMask, d.Count));
+            }
+        }
+
+        return counted;
     }
 }

@@ -32,7 +32,7 @@ public sealed class CaptureController(CaptureAccess access, CapturePage.Handler 
         var kept = await stash.TakeAsync(UserId, sessionId, cancellationToken);
         return await CaptureViewAsync(model with
         {
-            Form = kept ?? new RecommendationForm { IdempotencyKey = Guid.NewGuid(), Language = model.Session.NewNoteLanguage(await capturePage.StartingLanguageAsync(sessionId, cancellationToken)) },
+            Form = kept ?? new RecommendationForm { IdempotencyKey = Guid.NewGuid(), Language = model.Session.NewNoteLanguage(model.StartingLanguage) },
             Restored = kept is not null,
             JustSaved = saved is { } key ? model.Captured.FirstOrDefault(i => i.Mine && i.Key == key) : null,
         }, cancellationToken);

@@ -35,6 +35,9 @@ public static class CapturePage
         /// <summary>Posted with the form, so that a note sent after the sign-in expired is kept for its author (<see cref="Capture.ExpiredLoginToken"/>).</summary>
         public string ExpiredLoginToken { get; init; } = "";
 
+        /// <summary>The language a new note starts in (see <see cref="Handler"/>).</summary>
+        public RecommendationLanguage StartingLanguage { get; init; }
+
         /// <summary>The session's live counts, shown beside the form.</summary>
         public Sessions.ProgressView? Progress { get; init; }
     }
@@ -101,36 +104,41 @@ public static class CapturePage
             }
 
             var userId = user.Id;
+            // Counted from the event's tallies (kept by triggers) rather than the session's rows, which run to thousands.
             // Withdrawn items go back to Draft: hidden from everyone but the rapporteur who wrote them.
-            var inSession = db.Recommendations.AsNoTracking().Where(r => r.SessionId == sessionId);
-            var visible = inSession.Where(r => r.Status != RecommendationStatus.Draft || r.CapturedById == userId);
-            var submitted = await inSession.CountAsync(r => r.Status != RecommendationStatus.Draft, cancellationToken);
-            var total = await visible.CountAsync(cancellationToken);
+            var tallies = await RecommendationTallies.OfSessionAsync(db, session.EventId, sessionId, userId, cancellationToken);
+            var submitted = tallies.Where(t => t.Status != RecommendationStatus.Draft).Sum(t => t.Count);
+            var total = tallies.Sum(t => t.Count);
             var current = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
-            var captured = await visible
+            // The areas come as the row's mask: joining the area table here made SQLite build the whole join before taking a page.
+            var captured = await db.Recommendations.AsNoTracking()
+                .Where(r => r.SessionId == sessionId && (r.Status != RecommendationStatus.Draft || r.CapturedById == userId))
                 .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
                 .Skip((current - 1) * PageSize).Take(PageSize)
                 .Select(r => new
                 {
-                    AreaIds = r.Areas.Select(a => a.Id).ToList(),
+                    r.AreaMask,
                     Item = new Item(r.Id, r.Text, r.Rationale, Array.Empty<string>(),
                         r.Levels, r.Actors, r.Language, r.Status, r.CapturedByName, r.CapturedById == userId, r.CreatedAt, r.IdempotencyKey),
                 })
                 .ToListAsync(cancellationToken);
-            return new Model(session, Choices(names), captured.Select(c => c.Item with { Areas = names.AreaNames(c.AreaIds) }).ToList(), submitted, total, current);
+            return new Model(session, Choices(names), captured.Select(c => c.Item with { Areas = names.AreaNames(GovernanceArea.Ids(c.AreaMask)) }).ToList(), submitted, total, current)
+            {
+                StartingLanguage = LanguageToStartIn(tallies),
+            };
         }
 
         /// <summary>
-        /// The language a new note starts in: the one most of the session's notes are in, else the reader's
-        /// interface language (a French-speaking room is captured in French whatever the rapporteur's menus say).
+        /// The language a new note starts in: the one most of the session's notes are in (drafts aside; a tie goes to the first name in
+        /// alphabetical order), else the reader's interface language (a French-speaking room is captured in French whatever the
+        /// rapporteur's menus say).
         /// </summary>
-        public async Task<RecommendationLanguage> StartingLanguageAsync(int sessionId, CancellationToken cancellationToken)
+        private static RecommendationLanguage LanguageToStartIn(IEnumerable<RecommendationTallies.Counted> sessionTallies)
         {
-            var usual = await db.Recommendations.AsNoTracking()
-                .Where(r => r.SessionId == sessionId && r.Status != RecommendationStatus.Draft)
-                .GroupBy(r => r.Language).Select(g => new { g.Key, Count = g.Count() })
-                .OrderByDescending(g => g.Count).ThenBy(g => g.Key).Select(g => (RecommendationLanguage?)g.Key)
-                .FirstOrDefaultAsync(cancellationToken);
+            var usual = sessionTallies.Where(t => t.Status != RecommendationStatus.Draft && t.Language is not null)
+                .GroupBy(t => t.Language!.Value).Select(g => new { g.Key, Count = g.Sum(t => t.Count) })
+                .OrderByDescending(g => g.Count).ThenBy(g => g.Key.ToString(), StringComparer.Ordinal).Select(g => (RecommendationLanguage?)g.Key)
+                .FirstOrDefault();
             return usual ?? System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName switch
             {
                 "fr" => RecommendationLanguage.French,

@@ -456,32 +456,7 @@ public static class RecommendationFacets
         private async Task<Counts> TalliedAsync(
             RecommendationFilter filter, FilterTaxonomy taxonomy, RecommendationScope scope, CancellationToken cancellationToken)
         {
-            // The language is the row's for session tallies, none for the others.
-            var tallies = new List<(RecommendationStatus Status, RecommendationLanguage? Language, RecommendationTallies.Facet Facet, long Value, int Count)>();
-            foreach (var t in await RecommendationTallies.OfEventAsync(db, taxonomy.Event.Id, cancellationToken))
-            {
-                if (StatusNames.TryGetValue(t.Status, out var status) && status != RecommendationStatus.Draft)
-                {
-                    tallies.Add((status, LanguageNames.TryGetValue(t.Language, out var language) ? language : null, t.Facet, t.Value, t.Count));
-                }
-            }
-
-            if (scope.AuthorId is { } author)
-            {
-                var eventId = taxonomy.Event.Id;
-                var drafts = await db.Recommendations.AsNoTracking()
-                    .Where(r => r.CapturedById == author && r.EventId == eventId && r.Status == RecommendationStatus.Draft)
-                    .GroupBy(r => new { r.Language, r.SessionId, r.Levels, r.Actors, r.AreaMask })
-                    .Select(g => new { g.Key.Language, g.Key.SessionId, g.Key.Levels, g.Key.Actors, g.Key.AreaMask, Count = g.Count() })
-                    .ToListAsync(cancellationToken);
-                foreach (var d in drafts)
-                {
-                    tallies.Add((RecommendationStatus.Draft, d.Language, RecommendationTallies.Facet.Session, d.SessionId, d.Count));
-                    tallies.Add((RecommendationStatus.Draft, null, RecommendationTallies.Facet.Levels, (long)d.Levels, d.Count));
-                    tallies.Add((RecommendationStatus.Draft, null, RecommendationTallies.Facet.Actors, (long)d.Actors, d.Count));
-                    tallies.Add((RecommendationStatus.Draft, null, RecommendationTallies.Facet.AreaMask, d.AreaMask, d.Count));
-                }
-            }
+            var tallies = await RecommendationTallies.CountedAsync(db, taxonomy.Event.Id, scope.AuthorId, cancellationToken);
 
             var counts = new Counts();
             var areaMasks = new Dictionary<long, int>();

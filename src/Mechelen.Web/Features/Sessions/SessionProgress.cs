@@ -21,15 +21,25 @@ public sealed class SessionProgress(MechelenDbContext db, FiguresCache cache)
         var stamp = await FiguresCache.StampAsync(db, cancellationToken);
         return await cache.GetOrCreateAsync(stamp, $"session-progress|{sessionId}", async () =>
         {
-            var counted = db.Recommendations.AsNoTracking().Where(r => r.SessionId == sessionId && r.Status != RecommendationStatus.Draft);
-            var byStatus = await counted.GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-            var byArea = await counted.SelectMany(r => r.Areas.Select(a => a.Id)).GroupBy(id => id)
-                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-            return new Model(
-                sessionId,
-                byStatus.Sum(s => s.Count),
-                byStatus.ToDictionary(s => s.Key.ToString(), s => s.Count),
-                byArea.ToDictionary(a => a.Key, a => a.Count));
+            var eventId = await db.Sessions.AsNoTracking().Where(s => s.Id == sessionId).Select(s => (int?)s.EventId).FirstOrDefaultAsync(cancellationToken);
+            if (eventId is null)
+            {
+                return new Model(sessionId, 0, new Dictionary<string, int>(), new Dictionary<int, int>());
+            }
+
+            // Statuses from the event's tallies (kept by triggers), not the session's rows.
+            var byStatus = (await RecommendationTallies.OfSessionAsync(db, eventId.Value, sessionId, null, cancellationToken))
+                .GroupBy(t => t.Status.ToString()).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Sum(t => t.Count));
+            // Areas: the session's rows grouped by area mask in the facet index (a hundred or so combinations, where joining the
+            // area table read every area link), spread over area ids here.
+            var masks = await db.Recommendations.AsNoTracking()
+                .Where(r => r.EventId == eventId && r.SessionId == sessionId && r.Status != RecommendationStatus.Draft)
+                .GroupBy(r => r.AreaMask).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            var byArea = masks.SelectMany(m => GovernanceArea.Ids(m.Key), (m, id) => (Id: id, m.Count))
+                .GroupBy(a => a.Id).OrderBy(g => g.Key)
+                .ToDictionary(g => g.Key, g => g.Sum(a => a.Count));
+            return new Model(sessionId, byStatus.Values.Sum(), byStatus, byArea);
         });
     }
 }
