@@ -4,6 +4,7 @@ using Mechelen.Web.Features;
 using Mechelen.Web.Features.Recommendations;
 using Mechelen.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.WebEncoders;
 
@@ -15,6 +16,8 @@ public static class WebServiceCollectionExtensions
     public static WebApplicationBuilder AddFeatures(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        builder.Services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory>(services =>
+            new CachedStringLocalizerFactory(ActivatorUtilities.CreateInstance<ResourceManagerStringLocalizerFactory>(services))));
         builder.Services.AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
