@@ -27,8 +27,9 @@ public enum ReportBuildFailure
 /// <summary>
 /// An outcome report file (PDF or Word) built in the background for one filter and report language. While it is
 /// queued or building, <see cref="ActiveKey"/> holds its key, which is unique: there is one build per report at a
-/// time, and asking again joins it. <see cref="Stamp"/> is the change stamp read just before the data was, so the
-/// page can tell whether the file is still current.
+/// time, and asking again joins it. <see cref="Fingerprint"/> is the fingerprint of what the report shows, read just
+/// before the data was: the file is current while the data's fingerprint is the same. <see cref="Stamp"/>, the global
+/// change stamp read with it, only counts the changes since for the page's wording.
 /// </summary>
 public sealed class ReportBuild
 {
@@ -55,6 +56,9 @@ public sealed class ReportBuild
     public int Progress { get; set; }
 
     public long? Stamp { get; set; }
+
+    /// <summary>What the report showed when its data was read (see <c>EfReportReader.FingerprintAsync</c>); null before that.</summary>
+    public string? Fingerprint { get; set; }
 
     public string? RequestedById { get; set; }
     public required string RequestedByName { get; set; }

@@ -14,6 +14,7 @@ public sealed class ReportBuildConfiguration : IEntityTypeConfiguration<ReportBu
     {
         builder.Property(b => b.Key).HasMaxLength(KeyLength).IsUnicode(false);
         builder.Property(b => b.ActiveKey).HasMaxLength(KeyLength).IsUnicode(false);
+        builder.Property(b => b.Fingerprint).HasMaxLength(KeyLength).IsUnicode(false);
         builder.Property(b => b.Query).HasMaxLength(QueryMaxLength);
         builder.Property(b => b.Language).HasMaxLength(8);
         builder.Property(b => b.Format).HasMaxLength(8);

@@ -1,3 +1,8 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Mechelen.Reports;
 using Mechelen.Reports.Reading;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
@@ -139,6 +144,107 @@ public sealed class EfReportReader(MechelenDbContext db, IRecommendationTextSear
             KeyWordings = wordings,
             SourceScope = sourceScope,
         };
+    }
+
+    /// <summary>
+    /// A fingerprint of everything <see cref="ReadAsync"/> reads for <paramref name="scope"/> (in its language) and of the code
+    /// that lays it out: equal fingerprints, equal reports (but for the time it was generated). Read from a few aggregates,
+    /// never the rows: the event's own fields; the taxonomy's stamp (or the recommendations' where a database has none: areas,
+    /// clusters, labels, the event's sessions and their names); its logos; the recommendations in the report's filter in every status it counts (captured, reported), each by
+    /// id, version (which every save moves on) and areas; when its contribution facets narrow the key recommendations, those
+    /// of the filter without its areas; every key recommendation of the event by id and version, and each of its sources
+    /// with that recommendation's version; the translations into the report's language by id and time of their last edit.
+    /// A note saved outside the filter, or a draft, changes none of them. Null when there is no such event. Read it before
+    /// the data: a change in between makes a file look out of date, never current.
+    /// </summary>
+    public async Task<string?> FingerprintAsync(ReportScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var into = ContentLanguages.FromCode(scope.Language);
+        var found = await db.Events.AsNoTracking().CodeOrLatest(scope.Event)
+            .Select(e => new
+            {
+                Row = new EventRow(e.Id, e.Code, e.Name, e.City, e.Country, e.StartDate, e.EndDate, e.TimeZone,
+                    e.Hosts, e.Partners, e.Purpose, e.ReportFinalizedAt, e.ReportFinalizedBy)
+                {
+                    Symbol = e.ReportSymbol,
+                    DateOfIssue = e.ReportDateOfIssue,
+                    Disclaimer = e.ReportDisclaimer,
+                    Foreword = e.ReportForeword,
+                },
+                Names = e.Translations,
+                Taxonomy = db.ChangeStamps.Where(s => s.Scope == ChangeStamp.Taxonomy).Select(s => (long?)s.Value).FirstOrDefault(),
+                Stamp = db.ChangeStamps.Where(s => s.Scope == ChangeStamp.Recommendations).Select(s => (long?)s.Value).FirstOrDefault(),
+                Logos = db.EventLogos.Where(l => l.EventId == e.Id).Count(),
+                LogoSum = db.EventLogos.Where(l => l.EventId == e.Id).Sum(l => (long?)(((long)l.Id * Spread + l.Order) % Prime * Mix % Prime)),
+                Keys = db.KeyRecommendations.Where(k => k.EventId == e.Id).Count(),
+                KeySum = db.KeyRecommendations.Where(k => k.EventId == e.Id).Sum(k => (long?)(((long)k.Id * Spread + k.Version) % Prime * Mix % Prime)),
+                Sources = db.KeyRecommendationSources.Where(s => s.KeyRecommendation.EventId == e.Id).Count(),
+                SourceSum = db.KeyRecommendationSources.Where(s => s.KeyRecommendation.EventId == e.Id)
+                    .Sum(s => (long?)(((((long)s.KeyRecommendationId * Spread + s.RecommendationId) % Prime * Spread + s.Recommendation.Version) % Prime) * Mix % Prime)),
+                Translations = db.RecommendationTranslations.Where(t => t.Language == into && db.Recommendations.Any(r => r.Id == t.RecommendationId && r.EventId == e.Id)).Count(),
+                TranslationSum = db.RecommendationTranslations.Where(t => t.Language == into && db.Recommendations.Any(r => r.Id == t.RecommendationId && r.EventId == e.Id))
+                    .Sum(t => (long?)((long)t.Id * Mix % Prime)),
+                TranslatedAt = db.RecommendationTranslations.Where(t => t.Language == into && db.Recommendations.Any(r => r.Id == t.RecommendationId && r.EventId == e.Id))
+                    .Max(t => (DateTime?)t.UpdatedAt),
+                Wordings = db.KeyRecommendationTranslations.Where(t => t.Language == into && db.KeyRecommendations.Any(k => k.Id == t.KeyRecommendationId && k.EventId == e.Id)).Count(),
+                WordingSum = db.KeyRecommendationTranslations.Where(t => t.Language == into && db.KeyRecommendations.Any(k => k.Id == t.KeyRecommendationId && k.EventId == e.Id))
+                    .Sum(t => (long?)((long)t.Id * Mix % Prime)),
+                WordedAt = db.KeyRecommendationTranslations.Where(t => t.Language == into && db.KeyRecommendations.Any(k => k.Id == t.KeyRecommendationId && k.EventId == e.Id))
+                    .Max(t => (DateTime?)t.UpdatedAt),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var filter = ReportScopes.ToFilter(scope);
+        var captured = await AggregateAsync(Scoped(filter, found.Row.Id, Captured), cancellationToken);
+        var sources = "";
+        if (scope.HasContributionFacets)
+        {
+            // The same set the report keeps key recommendations by (see ReadAsync): the filter without its areas, reported only.
+            var withoutAreas = filter.Copy(f => f.Status = [.. Reported]);
+            withoutAreas.Area = [];
+            withoutAreas.Cluster = [];
+            sources = await AggregateAsync(withoutAreas.Apply(db.Recommendations.AsNoTracking(), found.Row.Id, search, RecommendationScope.Submitted), cancellationToken);
+        }
+
+        // One line per input, in a fixed order: the figures of each aggregate, then the two sets of the filter.
+        long?[] figures = [found.Taxonomy ?? -1 - found.Stamp, found.Logos, found.LogoSum, found.Keys, found.KeySum, found.Sources, found.SourceSum,
+            found.Translations, found.TranslationSum, found.TranslatedAt?.Ticks, found.Wordings, found.WordingSum, found.WordedAt?.Ticks];
+        var text = string.Join('\n',
+            CodeVersion,
+            JsonSerializer.Serialize(found.Row),
+            JsonSerializer.Serialize(found.Names),
+            scope.Language,
+            string.Join(',', figures.Select(f => f?.ToString(CultureInfo.InvariantCulture))),
+            captured,
+            sources);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    // Each row's id and version (and areas) mixed into a number below a prime, summed: a row added, removed, saved again or
+    // moved to other areas changes the sum (and the count with it when it comes or goes), whichever rows they are.
+    private const long Prime = 2_147_483_647;
+    private const long Spread = 1_000_003;
+    private const long Mix = 1_103_515_245;
+
+    // The assemblies that read and lay out the report: a new release's files are made again.
+    private static readonly string CodeVersion = string.Join(' ',
+        new[] { typeof(EfReportReader), typeof(OutcomeReport), typeof(Mechelen.Pdf.Document) }.Select(t => t.Assembly.ManifestModule.ModuleVersionId));
+
+    private static async Task<string> AggregateAsync(IQueryable<Recommendation> rows, CancellationToken cancellationToken)
+    {
+        var found = await rows.GroupBy(r => 1)
+            .Select(g => new
+            {
+                Count = g.Count(),
+                Sum = g.Sum(r => ((((long)r.Id * Spread + r.Version) % Prime * Spread + r.AreaMask % Prime) % Prime) * Mix % Prime),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        return found is null ? "0 0" : FormattableString.Invariant($"{found.Count} {found.Sum}");
     }
 
     /// <summary>

@@ -63,7 +63,7 @@ public sealed class ReportBuildMaintenanceTests(ReportBuildFixture fixture) : IC
 
         // The worker that went quiet comes back: its progress and its file are refused.
         var lost = new ReportBuildClaim(stale.Id, stale.ClaimToken!.Value);
-        Assert.False(await InScopeAsync((store, _) => store.ReportAsync(lost, 80, null, CancellationToken.None)));
+        Assert.False(await InScopeAsync((store, _) => store.ReportAsync(lost, 80, CancellationToken.None)));
         Assert.False(await InScopeAsync((store, _) => store.FinishAsync(lost, "x.pdf", "application/pdf", [1], CancellationToken.None)));
         Assert.False(await fixture.Factory.WithDbAsync(db => db.ReportBuildFiles.AnyAsync(f => f.ReportBuildId == stale.Id)));
 

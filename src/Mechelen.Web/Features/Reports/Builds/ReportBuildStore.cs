@@ -40,12 +40,20 @@ public sealed class ReportBuildStore(MechelenDbContext db, TimeProvider clock)
     }
 
     /// <summary>Records how far the build has come (and that its worker is alive); false when the claim was lost.</summary>
-    public async Task<bool> ReportAsync(ReportBuildClaim claim, int progress, long? stamp, CancellationToken cancellationToken)
+    public async Task<bool> ReportAsync(ReportBuildClaim claim, int progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claim);
         var now = Now;
-        return await Held(claim).ExecuteUpdateAsync(s => s.SetProperty(b => b.Progress, progress).SetProperty(b => b.HeartbeatAt, now)
-            .SetProperty(b => b.Stamp, b => stamp ?? b.Stamp), cancellationToken) == 1;
+        return await Held(claim).ExecuteUpdateAsync(s => s.SetProperty(b => b.Progress, progress).SetProperty(b => b.HeartbeatAt, now), cancellationToken) == 1;
+    }
+
+    /// <summary>Records the stamp and fingerprint of the data the build is about to read, with its first progress; false when the claim was lost.</summary>
+    public async Task<bool> ReadingAsync(ReportBuildClaim claim, long stamp, string? fingerprint, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var now = Now;
+        return await Held(claim).ExecuteUpdateAsync(s => s.SetProperty(b => b.Progress, 1).SetProperty(b => b.HeartbeatAt, now)
+            .SetProperty(b => b.Stamp, stamp).SetProperty(b => b.Fingerprint, fingerprint), cancellationToken) == 1;
     }
 
     /// <summary>Stores the file and marks the build done, in one transaction; false (nothing stored) when the claim was lost.</summary>

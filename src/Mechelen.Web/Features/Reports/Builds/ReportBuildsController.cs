@@ -58,8 +58,10 @@ public sealed class ReportBuildsController : Controller
 
         // What changed since and the event's clock matter only once the file is there: a running build's poll reads its row alone.
         var done = build.Status == ReportBuildStatus.Done;
+        var request = new ReportRequest(build.Query, build.Language, build.Format);
         var stamp = done ? await FiguresCache.StampAsync(db, cancellationToken) : 0;
-        var timeZone = done ? await files.TimeZoneAsync(new ReportRequest(build.Query, build.Language, build.Format).Scope().Event, cancellationToken) : "UTC";
+        var fingerprint = done ? await files.FingerprintAsync(request, cancellationToken) : null;
+        var timeZone = done ? await files.TimeZoneAsync(request.Scope().Event, cancellationToken) : "UTC";
         return Json(new
         {
             id = build.Id,
@@ -67,7 +69,7 @@ public sealed class ReportBuildsController : Controller
             progress = build.Progress,
             text = build.Status switch
             {
-                ReportBuildStatus.Done => text.Prepared(build, build.Stamp is { } s ? Math.Max(0, stamp - s) : 0, timeZone),
+                ReportBuildStatus.Done => text.Prepared(build, ReportFiles.ChangesSince(build, stamp, fingerprint), timeZone),
                 ReportBuildStatus.Failed => text.Failed(build),
                 _ => text.Progress(build),
             },

@@ -8,12 +8,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Mechelen.Web.Features.Reports.Builds;
 
 /// <summary>
-/// Builds one claimed report file: reads the data (noting the change stamp first, so the file is never newer than
-/// it says), writes the file on a thread of its own while its progress goes to the database every second, then
+/// Builds one claimed report file: reads the data (noting the change stamp and the report's fingerprint first, so the
+/// file is never newer than they say), writes the file on a thread of its own while its progress goes to the database every second, then
 /// stores it. A report that refuses its filter, or a writer that throws, ends as a failure the page can word.
 /// </summary>
 public sealed class RunReportBuild(
-    MechelenDbContext db, ReportBuildStore queue, OutcomeReportService reports, ReportFileWriter writer,
+    MechelenDbContext db, ReportBuildStore queue, OutcomeReportService reports, EfReportReader reader, ReportFileWriter writer,
     ILogger<RunReportBuild> logger)
 {
     /// <summary>How often progress is written while the file is being made.</summary>
@@ -27,10 +27,11 @@ public sealed class RunReportBuild(
         var request = new ReportRequest(build.Query, build.Language, build.Format);
         try
         {
-            var stamp = await FiguresCache.StampAsync(db, stoppingToken);
-            await queue.ReportAsync(claim, 1, stamp, stoppingToken);
             var text = ReportText.For(request.Language) ?? ReportText.English;
-            var result = await reports.BuildAsync(request.Scope(), text, stoppingToken);
+            var scope = request.Scope() with { Language = text.Language };
+            var stamp = await FiguresCache.StampAsync(db, stoppingToken);
+            await queue.ReadingAsync(claim, stamp, await reader.FingerprintAsync(scope, stoppingToken), stoppingToken);
+            var result = await reports.BuildAsync(scope, text, stoppingToken);
             if (result.Report is not { } report)
             {
                 await queue.FailAsync(claim, result.NotFound ? ReportBuildFailure.NoEvent : ReportBuildFailure.Refused, result.Error, stoppingToken);
@@ -81,7 +82,7 @@ public sealed class RunReportBuild(
                 }
 
                 // Written every interval even when unchanged: it is also the heartbeat that tells other instances this build is alive.
-                if (!await queue.ReportAsync(claim, 2 + (Math.Clamp(progress.Value, 0, 100) * 97 / 100), null, stoppingToken))
+                if (!await queue.ReportAsync(claim, 2 + (Math.Clamp(progress.Value, 0, 100) * 97 / 100), stoppingToken))
                 {
                     logger.LogWarning("Report build {Id} lost its claim while writing (taken for stopped); stopped it", claim.Id);
                     return null;

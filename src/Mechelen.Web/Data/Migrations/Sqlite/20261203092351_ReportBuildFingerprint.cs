@@ -1,0 +1,30 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Mechelen.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ReportBuildFingerprint : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Fingerprint",
+                table: "ReportBuilds",
+                type: "TEXT",
+                unicode: false,
+                maxLength: 64,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Fingerprint",
+                table: "ReportBuilds");
+        }
+    }
+}
