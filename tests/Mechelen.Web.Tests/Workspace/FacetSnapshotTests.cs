@@ -122,6 +122,16 @@ public sealed class FacetSnapshotTests(MechelenAppFactory factory) : IClassFixtu
         await factory.AddAsync(new Rec($"{t} six") { Areas = ["justice", "housing"], SessionIndex = 0, Levels = GovernanceLevels.Global });
         await AssertSnapshotMatchesAsync(snapshots, readers, t, "an insert");
 
+        // A new row dated before the last one held (two saves whose clocks and commits crossed) is merged in its place.
+        var early = await factory.AddAsync(new Rec($"{t} seven") { Areas = ["justice"], SessionIndex = 1 });
+        await factory.WithDbAsync(async db =>
+        {
+            await db.Recommendations.Where(r => r.Id == early[0]).ExecuteUpdateAsync(s => s.SetProperty(r => r.CreatedAt, r => r.CreatedAt.AddDays(-1)));
+            await db.BumpChangeStampAsync(CancellationToken.None);
+            return 0;
+        });
+        await AssertSnapshotMatchesAsync(snapshots, readers, t, "an insert dated before the last row");
+
         await factory.WithDbAsync(async db =>
         {
             var r = await db.Recommendations.Include(x => x.Areas).SingleAsync(x => x.Id == ids[0]);

@@ -4,7 +4,7 @@ using Mechelen.Web.Data;
 namespace Mechelen.Web.Features.Recommendations;
 
 /// <summary>
-/// Per event, every recommendation's facet columns held in memory, newest first, brought up to date from the database's
+/// Per event, every recommendation's facet columns held in memory, in the list's order, brought up to date from the database's
 /// change log (<see cref="RecommendationChanges"/>) when the change stamp moves: a save while officers read costs each
 /// instance one small read of what changed, instead of every filter counting the event's rows again. The list counts its
 /// facets and picks its page's rows here when there is no text to match. SQLite only (where the log is); elsewhere
@@ -17,21 +17,42 @@ public sealed class FacetSnapshots
 
     private readonly ConcurrentDictionary<int, Entry> _events = new();
 
-    /// <summary>One event's rows at a point of the log, newest first (creation time, then id).</summary>
-    public sealed class Snapshot(long seq, long stamp, RecommendationChanges.FacetRow[] rows)
+    /// <summary>
+    /// One event's rows at a point of the log: the first <see cref="Count"/> rows of a buffer kept oldest first (creation time,
+    /// then id). Snapshots share their buffer: new rows, which nearly always come after the last one, are written past the
+    /// end of the newest snapshot's rows, where no older snapshot reads, so a save costs no copy of the event's rows.
+    /// </summary>
+    public sealed class Snapshot
     {
+        private readonly Buffer _buffer;
+
+        internal Snapshot(long seq, long stamp, Buffer buffer, int count, int maxId)
+        {
+            Seq = seq;
+            Stamp = stamp;
+            _buffer = buffer;
+            Count = count;
+            MaxId = maxId;
+        }
+
         /// <summary>The log's last number the rows include.</summary>
-        public long Seq { get; } = seq;
+        public long Seq { get; }
 
         /// <summary>The change stamp read before the rows: a reader with this stamp or an older one may use them.</summary>
-        public long Stamp { get; } = stamp;
+        public long Stamp { get; }
 
-        public IReadOnlyList<RecommendationChanges.FacetRow> Rows => rows;
+        public int Count { get; }
+
+        /// <summary>The highest id among the rows: a changed id above it is a new row.</summary>
+        internal int MaxId { get; }
+
+        internal Buffer Buffer => _buffer;
+
+        /// <summary>The rows, oldest first.</summary>
+        public ReadOnlySpan<RecommendationChanges.FacetRow> Rows => _buffer.Items.AsSpan(0, Count);
 
         /// <summary>These rows, and the ids a text search found among every event's (null without a text).</summary>
         public Held With(IReadOnlySet<int>? matching) => new(this, matching);
-
-        internal RecommendationChanges.FacetRow[] Array => rows;
 
         /// <summary>
         /// The ids of one page of the rows the reader may see that match the whole filter, newest first; with a text, only
@@ -40,13 +61,10 @@ public sealed class FacetSnapshots
         public IReadOnlyList<int> Page(FacetMatch match, RecommendationScope scope, IReadOnlySet<int>? matching, int skip, int take)
         {
             var ids = new List<int>(take);
-            foreach (var r in rows)
+            var rows = Rows;
+            for (var i = rows.Length - 1; i >= 0 && ids.Count < take; i--)
             {
-                if (ids.Count == take)
-                {
-                    break;
-                }
-
+                ref readonly var r = ref rows[i];
                 if ((matching is null || matching.Contains(r.Id)) && scope.Sees(r.Status, r.SessionId, r.CapturedById) && match.Missed(r) == 0 && skip-- <= 0)
                 {
                     ids.Add(r.Id);
@@ -55,6 +73,14 @@ public sealed class FacetSnapshots
 
             return ids;
         }
+    }
+
+    /// <summary>Rows shared by successive snapshots; <see cref="Length"/> is how many are written (changed under the event's gate).</summary>
+    internal sealed class Buffer(RecommendationChanges.FacetRow[] items, int length)
+    {
+        public RecommendationChanges.FacetRow[] Items { get; } = items;
+
+        public int Length { get; set; } = length;
     }
 
     /// <summary>A snapshot and, when the filter has a text, the ids the text search found: what the list counts and pages.</summary>
@@ -97,9 +123,7 @@ public sealed class FacetSnapshots
                 return null;
             }
 
-            entry.Current = current is null || read.Full
-                ? new Snapshot(read.Seq, stamp, [.. read.Rows.OrderBy(r => r, Newest.Instance)])
-                : new Snapshot(read.Seq, stamp, Apply(current.Array, read));
+            entry.Current = current is null || read.Full ? Build(read.Seq, stamp, read.Rows) : Apply(current, read, stamp);
         }
         finally
         {
@@ -110,15 +134,44 @@ public sealed class FacetSnapshots
         return entry.Current;
     }
 
-    /// <summary>The rows with the changed ones taken out and their new state merged in, in order.</summary>
-    private static RecommendationChanges.FacetRow[] Apply(RecommendationChanges.FacetRow[] rows, RecommendationChanges.Read read)
+    private static Snapshot Build(long seq, long stamp, IEnumerable<RecommendationChanges.FacetRow> rows)
+    {
+        var items = rows.Order(Oldest.Instance).ToArray();
+        return new Snapshot(seq, stamp, new Buffer(items, items.Length), items.Length, items.Length == 0 ? 0 : items.Max(r => r.Id));
+    }
+
+    /// <summary>
+    /// The snapshot with the log's changes: new rows that come after the last one are appended in place (the buffer grows by
+    /// doubling, older snapshots keep the old one); anything else (a row changed or gone, a new row dated earlier) makes a new
+    /// buffer with the changed rows taken out and their new state merged in, in order.
+    /// </summary>
+    private static Snapshot Apply(Snapshot current, RecommendationChanges.Read read, long stamp)
     {
         if (read.Changed.Count == 0)
         {
-            return rows;
+            return new Snapshot(read.Seq, stamp, current.Buffer, current.Count, current.MaxId);
         }
 
-        var added = read.Rows.OrderBy(r => r, Newest.Instance).ToArray();
+        var added = read.Rows.Order(Oldest.Instance).ToArray();
+        var rows = current.Rows;
+        var maxId = Math.Max(current.MaxId, added.Length == 0 ? 0 : added.Max(r => r.Id));
+        var appends = current.Buffer.Length == current.Count && read.Changed.All(id => id > current.MaxId)
+            && (added.Length == 0 || rows.Length == 0 || Oldest.Instance.Compare(added[0], rows[^1]) > 0);
+        if (appends)
+        {
+            var buffer = current.Buffer;
+            if (buffer.Items.Length < current.Count + added.Length)
+            {
+                var grown = new RecommendationChanges.FacetRow[Math.Max(1024, (current.Count + added.Length) * 2)];
+                rows.CopyTo(grown);
+                buffer = new Buffer(grown, current.Count);
+            }
+
+            added.CopyTo(buffer.Items, current.Count);
+            buffer.Length = current.Count + added.Length;
+            return new Snapshot(read.Seq, stamp, buffer, buffer.Length, maxId);
+        }
+
         var merged = new List<RecommendationChanges.FacetRow>(rows.Length + added.Length);
         var next = 0;
         foreach (var row in rows)
@@ -128,7 +181,7 @@ public sealed class FacetSnapshots
                 continue;
             }
 
-            while (next < added.Length && Newest.Instance.Compare(added[next], row) < 0)
+            while (next < added.Length && Oldest.Instance.Compare(added[next], row) < 0)
             {
                 merged.Add(added[next++]);
             }
@@ -137,7 +190,8 @@ public sealed class FacetSnapshots
         }
 
         merged.AddRange(added.AsSpan(next));
-        return [.. merged];
+        var items = merged.ToArray();
+        return new Snapshot(read.Seq, stamp, new Buffer(items, items.Length), items.Length, maxId);
     }
 
     private void Trim()
@@ -149,15 +203,15 @@ public sealed class FacetSnapshots
         }
     }
 
-    /// <summary>The list's newest-first order: creation time, then id, both descending.</summary>
-    private sealed class Newest : IComparer<RecommendationChanges.FacetRow>
+    /// <summary>The list's order read backwards: creation time, then id (the list shows the last row first).</summary>
+    private sealed class Oldest : IComparer<RecommendationChanges.FacetRow>
     {
-        public static readonly Newest Instance = new();
+        public static readonly Oldest Instance = new();
 
         public int Compare(RecommendationChanges.FacetRow x, RecommendationChanges.FacetRow y)
         {
-            var byTime = y.CreatedAt.CompareTo(x.CreatedAt);
-            return byTime != 0 ? byTime : y.Id.CompareTo(x.Id);
+            var byTime = x.CreatedAt.CompareTo(y.CreatedAt);
+            return byTime != 0 ? byTime : x.Id.CompareTo(y.Id);
         }
     }
 }

@@ -175,73 +175,133 @@ public static class RecommendationFacets
         }
 
         /// <summary>
-        /// Rows added one at a time: each facet's values are tallied per stored combination (a few hundred at most) and spread
-        /// over flags, areas and clusters once at the end, so a row costs a handful of additions.
+        /// Rows added one at a time: each facet's values are tallied per stored combination (statuses, languages, level and
+        /// actor masks in arrays indexed by their value; sessions and area masks, whose values are ids, in dictionaries) and
+        /// spread over flags, areas and clusters once at the end, so a row costs a handful of additions.
         /// </summary>
         private sealed class RowTally
         {
+            private const int LevelValues = 32, ActorValues = 512;
             private readonly Counts _counts = new();
+            private readonly int[] _statuses = new int[Enum.GetValues<RecommendationStatus>().Length];
+            private readonly int[] _languages = new int[Enum.GetValues<RecommendationLanguage>().Length];
+            private readonly int[] _matchedIn = new int[Enum.GetValues<RecommendationLanguage>().Length];
+            private readonly int[] _levels = new int[LevelValues];
+            private readonly int[] _actors = new int[ActorValues];
             private readonly Dictionary<long, int> _areaMasks = [];
             private readonly Dictionary<long, int> _clusterMasks = [];
-            private readonly Dictionary<GovernanceLevels, int> _levelMasks = [];
-            private readonly Dictionary<ActorGroups, int> _actorMasks = [];
+            private readonly Dictionary<GovernanceLevels, int> _otherLevels = [];
+            private readonly Dictionary<ActorGroups, int> _otherActors = [];
 
-            /// <summary>The whole filter's rows per language, for the untranslated facet.</summary>
+            /// <summary>The whole filter's rows per language, for the untranslated facet (after <see cref="Finish"/>).</summary>
             public Dictionary<RecommendationLanguage, int> MatchedIn { get; } = [];
 
             /// <param name="missed">What <see cref="FacetMatch.Missed"/> said of the row (a row that misses two facets counts nowhere).</param>
             public void Add(int missed, in RecommendationChanges.FacetRow r)
             {
-                if (missed < 0)
+                switch (missed)
                 {
-                    return;
+                    case < 0:
+                        return;
+                    case 0:
+                        _counts.Total++;
+                        _matchedIn[(int)r.Language]++;
+                        Tally(_areaMasks, r.AreaMask);
+                        Tally(_clusterMasks, r.AreaMask);
+                        Tally(_counts.Sessions, r.SessionId);
+                        TallyLevels(r.Levels);
+                        TallyActors(r.Actors);
+                        _statuses[(int)r.Status]++;
+                        _languages[(int)r.Language]++;
+                        return;
+                    case FacetMatch.Area:
+                        Tally(_areaMasks, r.AreaMask);
+                        return;
+                    case FacetMatch.Cluster:
+                        Tally(_clusterMasks, r.AreaMask);
+                        return;
+                    case FacetMatch.Session:
+                        Tally(_counts.Sessions, r.SessionId);
+                        return;
+                    case FacetMatch.Level:
+                        TallyLevels(r.Levels);
+                        return;
+                    case FacetMatch.Actor:
+                        TallyActors(r.Actors);
+                        return;
+                    case FacetMatch.Status:
+                        _statuses[(int)r.Status]++;
+                        return;
+                    case FacetMatch.Language:
+                        _languages[(int)r.Language]++;
+                        return;
                 }
+            }
 
-                if (missed == 0)
+            private void TallyLevels(GovernanceLevels levels)
+            {
+                if ((uint)levels < LevelValues)
                 {
-                    _counts.Total++;
-                    Tally(MatchedIn, r.Language);
+                    _levels[(int)levels]++;
                 }
-
-                if (missed is 0 or FacetMatch.Area)
+                else
                 {
-                    Tally(_areaMasks, r.AreaMask);
+                    Tally(_otherLevels, levels);
                 }
+            }
 
-                if (missed is 0 or FacetMatch.Cluster)
+            private void TallyActors(ActorGroups actors)
+            {
+                if ((uint)actors < ActorValues)
                 {
-                    Tally(_clusterMasks, r.AreaMask);
+                    _actors[(int)actors]++;
                 }
-
-                if (missed is 0 or FacetMatch.Session)
+                else
                 {
-                    Tally(_counts.Sessions, r.SessionId);
-                }
-
-                if (missed is 0 or FacetMatch.Level)
-                {
-                    Tally(_levelMasks, r.Levels);
-                }
-
-                if (missed is 0 or FacetMatch.Actor)
-                {
-                    Tally(_actorMasks, r.Actors);
-                }
-
-                if (missed is 0 or FacetMatch.Status)
-                {
-                    Tally(_counts.Statuses, r.Status);
-                }
-
-                if (missed is 0 or FacetMatch.Language)
-                {
-                    Tally(_counts.Languages, r.Language);
+                    Tally(_otherActors, actors);
                 }
             }
 
             public Counts Finish(FilterTaxonomy taxonomy)
             {
-                Spread(_counts, _areaMasks, _clusterMasks, _levelMasks, _actorMasks, taxonomy);
+                for (var i = 0; i < _statuses.Length; i++)
+                {
+                    if (_statuses[i] > 0)
+                    {
+                        _counts.Statuses[(RecommendationStatus)i] = _statuses[i];
+                    }
+                }
+
+                for (var i = 0; i < _languages.Length; i++)
+                {
+                    if (_languages[i] > 0)
+                    {
+                        _counts.Languages[(RecommendationLanguage)i] = _languages[i];
+                    }
+
+                    if (_matchedIn[i] > 0)
+                    {
+                        MatchedIn[(RecommendationLanguage)i] = _matchedIn[i];
+                    }
+                }
+
+                for (var i = 0; i < LevelValues; i++)
+                {
+                    if (_levels[i] > 0)
+                    {
+                        Handler.Add(_otherLevels, (GovernanceLevels)i, _levels[i]);
+                    }
+                }
+
+                for (var i = 0; i < ActorValues; i++)
+                {
+                    if (_actors[i] > 0)
+                    {
+                        Handler.Add(_otherActors, (ActorGroups)i, _actors[i]);
+                    }
+                }
+
+                Spread(_counts, _areaMasks, _clusterMasks, _otherLevels, _otherActors, taxonomy);
                 return _counts;
             }
         }
