@@ -50,6 +50,7 @@ internal static partial class CaptureLoad
         var timings = new ConcurrentDictionary<string, ConcurrentBag<double>>();
         var errors = new ConcurrentBag<string>();
         var acknowledged = new ConcurrentDictionary<Guid, int>();
+        var unfinished = 0;
         void Time(string route, double ms) => timings.GetOrAdd(route, _ => []).Add(ms);
 
         HttpClient NewClient() => new(new CookieJar { InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false } }) { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(2) };
@@ -285,7 +286,16 @@ internal static partial class CaptureLoad
 
             if (file is null)
             {
-                errors.Add(status is "queued" or "building" ? "report PDF: still building at the end" : $"report PDF: {status}");
+                // A build still running when the window closes is cut short by the benchmark, not failed.
+                if (status is "queued" or "building")
+                {
+                    Interlocked.Increment(ref unfinished);
+                }
+                else
+                {
+                    errors.Add($"report PDF: {status}");
+                }
+
                 return;
             }
 
@@ -325,6 +335,11 @@ internal static partial class CaptureLoad
 
         // Processor time of this process (app and clients): how much of the machine the mix needs, whatever else runs on it.
         Console.WriteLine(FormattableString.Invariant($"cpu {cpuMs / 1000 / elapsed:0.00} cores busy on average over {elapsed:0} s"));
+        if (unfinished > 0)
+        {
+            Console.WriteLine($"report builds still running when the window closed: {unfinished}");
+        }
+
         Console.WriteLine($"errors {errors.Count}{(errors.IsEmpty ? "" : ": " + string.Join("; ", errors.GroupBy(e => e).Select(g => $"{g.Key} ×{g.Count()}").Take(5)))}");
         var stored = await app.StoredOnceAsync(acknowledged.Keys.ToList());
         var ok = errors.IsEmpty && stored.Count == acknowledged.Count && acknowledged.All(a => stored.TryGetValue(a.Key, out var ids) && ids.Count == 1 && ids[0] == a.Value);

@@ -14,7 +14,7 @@ public interface IRecommendationTextSearch
     /// </summary>
     bool FindsWritesAtOnce { get; }
 
-    /// <summary>Ids of recommendations containing every word of <paramref name="query"/> (as a prefix), as a composable query.</summary>
+    /// <summary>Ids of recommendations containing every word of <paramref name="query"/> (as a prefix), as a composable query; an id may come more than once.</summary>
     IQueryable<int> Matching(string query);
 
     /// <summary>Up to <paramref name="take"/> recommendations of the event that say nearly the same thing as <paramref name="text"/>, most similar first.</summary>

@@ -19,9 +19,10 @@ public sealed class SqliteRecommendationTextSearch(MechelenDbContext db) : IReco
 
         // Each word quoted (so FTS5 syntax in user input is inert) and matched as a prefix; all must occur.
         var match = string.Join(" AND ", words.Select(w => $"\"{w}\"*"));
-        // Found by the original's words or by those of one of its translations (their own FTS5 table).
+        // Found by the original's words or by those of one of its translations (their own FTS5 table). UNION ALL: an id may come
+        // twice, which neither `IN` nor a set minds, and a common word's tens of thousands of ids are not sorted to remove it.
         return db.Database.SqlQuery<int>(
-            $"SELECT rowid AS Value FROM RecommendationsFts WHERE RecommendationsFts MATCH {match} UNION SELECT t.RecommendationId AS Value FROM RecommendationTranslationsFts f JOIN RecommendationTranslations t ON t.Id = f.rowid WHERE RecommendationTranslationsFts MATCH {match}");
+            $"SELECT rowid AS Value FROM RecommendationsFts WHERE RecommendationsFts MATCH {match} UNION ALL SELECT t.RecommendationId AS Value FROM RecommendationTranslationsFts f JOIN RecommendationTranslations t ON t.Id = f.rowid WHERE RecommendationTranslationsFts MATCH {match}");
     }
 
     public async Task<IReadOnlyList<SimilarRecommendation>> FindSimilarAsync(int eventId, string text, int take, int? excludeId, CancellationToken cancellationToken)

@@ -12,8 +12,12 @@ public sealed class GatedReportFileWriter : ReportFileWriter
 
     public bool Throw { get; set; }
 
+    /// <summary>The writing thread's nice value on Linux, read as it starts.</summary>
+    public int? NiceWhileWriting { get; private set; }
+
     public override void Write(OutcomeReport report, string format, Stream stream, IProgress<int> percent, CancellationToken cancellationToken)
     {
+        NiceWhileWriting = OperatingSystem.IsLinux() ? Mechelen.Web.Infrastructure.LowPriority.CurrentNice() : null;
         percent.Report(50);
         Reached.Release();
         Release.Wait(TimeSpan.FromSeconds(60), cancellationToken);

@@ -70,6 +70,12 @@ public sealed class ReportBuildProgressTests(ReportBuildFixture fixture) : IClas
             // 50 % of the writing is 2 + 50 × 0.97 of the build, written within a second.
             var held = await WaitForAsync(build.Id, b => b.Progress == 50);
             Assert.Equal(ReportBuildStatus.Building, held.Status);
+            // The layout runs below the requests' priority.
+            if (OperatingSystem.IsLinux())
+            {
+                Assert.Equal(Mechelen.Web.Infrastructure.LowPriority.Nice, _writer.NiceWhileWriting);
+            }
+
             Assert.NotNull(held.HeartbeatAt);
             Assert.Equal(1, held.Attempts);
 

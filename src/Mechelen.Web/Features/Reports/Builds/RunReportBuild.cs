@@ -68,8 +68,14 @@ public sealed class RunReportBuild(
         using var lost = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var progress = new LatestPercent();
         using var stream = new MemoryStream();
-        // A thread of its own: a long layout must not hold one of the pool's threads that serve requests.
-        var writing = Task.Factory.StartNew(() => writer.Write(report, format, stream, progress, lost.Token),
+        // A thread of its own, at a lower priority: a long layout must not hold one of the pool's threads that serve requests,
+        // nor take the processor from them (it gets what requests leave).
+        var writing = Task.Factory.StartNew(
+            () =>
+            {
+                LowPriority.ForThisThread();
+                writer.Write(report, format, stream, progress, lost.Token);
+            },
             lost.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
