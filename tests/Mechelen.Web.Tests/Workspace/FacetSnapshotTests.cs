@@ -38,8 +38,8 @@ public sealed class FacetSnapshotTests(MechelenAppFactory factory) : IClassFixtu
         var facets = services.GetRequiredService<RecommendationFacets.Handler>();
         var rows = services.GetRequiredService<RecommendationRows>();
         var search = services.GetRequiredService<IRecommendationTextSearch>();
-        async Task<IReadOnlySet<int>?> MatchingAsync(RecommendationFilter filter) =>
-            filter.HasText ? (await search.Matching(filter.Q!).ToListAsync()).ToHashSet() : null;
+        async Task<IdSet?> MatchingAsync(RecommendationFilter filter) =>
+            filter.HasText ? IdSet.Of(await search.Matching(filter.Q!).ToListAsync()) : null;
         var eventCode = await db.Events.Select(e => e.Code).SingleAsync();
         var taxonomy = FilterTaxonomy.For(names, eventCode)!;
         var snapshot = await snapshots.GetAsync(db, taxonomy.Event.Id, stamps.Recommendations, CancellationToken.None);

@@ -52,13 +52,13 @@ public sealed class FacetSnapshots
         public ReadOnlySpan<RecommendationChanges.FacetRow> Rows => _buffer.Items.AsSpan(0, Count);
 
         /// <summary>These rows, and the ids a text search found among every event's (null without a text).</summary>
-        public Held With(IReadOnlySet<int>? matching) => new(this, matching);
+        public Held With(IdSet? matching) => new(this, matching);
 
         /// <summary>
         /// The ids of one page of the rows the reader may see that match the whole filter, newest first; with a text, only
         /// rows among <paramref name="matching"/> (the ids the text search found).
         /// </summary>
-        public IReadOnlyList<int> Page(FacetMatch match, RecommendationScope scope, IReadOnlySet<int>? matching, int skip, int take)
+        public IReadOnlyList<int> Page(FacetMatch match, RecommendationScope scope, IdSet? matching, int skip, int take)
         {
             var ids = new List<int>(take);
             var rows = Rows;
@@ -84,7 +84,7 @@ public sealed class FacetSnapshots
     }
 
     /// <summary>A snapshot and, when the filter has a text, the ids the text search found: what the list counts and pages.</summary>
-    public sealed record Held(Snapshot Snapshot, IReadOnlySet<int>? Matching);
+    public sealed record Held(Snapshot Snapshot, IdSet? Matching);
 
     private sealed class Entry
     {

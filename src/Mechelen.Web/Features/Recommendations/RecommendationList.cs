@@ -60,7 +60,7 @@ public static class RecommendationList
                     return null;
                 }
 
-                return snapshot.With(filter.HasText ? (await search.Matching(filter.Q!).ToListAsync(cancellationToken)).ToHashSet() : null);
+                return snapshot.With(filter.HasText ? IdSet.Of(await search.Matching(filter.Q!).ToListAsync(cancellationToken)) : null);
             }
 
             var counts = await FigureAsync("counts|" + figuresKey, () => facets.CountAsync(filter, taxonomy, scope, cancellationToken, HeldAsync));
