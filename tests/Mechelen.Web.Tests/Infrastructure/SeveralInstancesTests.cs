@@ -51,6 +51,12 @@ public sealed class SeveralInstancesTests : IDisposable
 
         var sessions = await _first.SessionIdsAsync();
         var areas = await _first.AreaIdsAsync();
+        // A filtered list is counted and paged from the second's facet snapshot, brought up to date from the change log.
+        var code = await _first.WithDbAsync(db => db.GovernanceAreas.Where(a => a.Id == areas[0]).Select(a => a.Code).SingleAsync());
+        var filtered = new Uri($"/recommendations?event={EventCode}&area={code}", UriKind.Relative);
+        var validated = new Uri($"/recommendations?event={EventCode}&area={code}&status=Validated", UriKind.Relative);
+        var filteredBefore = ResultCount(await officer.GetStringAsync(filtered));
+        var validatedBefore = ResultCount(await officer.GetStringAsync(validated));
         using var rapporteur = (await _first.RapporteurAsync(sessions[0])).Client;
         const string text = "Share one register of affordable homes between neighbouring towns.";
         var saved = await rapporteur.SaveAsync(sessions[0], CaptureForms.Fields(text, Guid.NewGuid(), [areas[0]]));
@@ -58,6 +64,9 @@ public sealed class SeveralInstancesTests : IDisposable
 
         Assert.Equal(before + 1, await TotalAsync(officer));
         Assert.Contains(text, WebUtility.HtmlDecode(await officer.GetStringAsync(list)), StringComparison.Ordinal);
+        var filteredPage = WebUtility.HtmlDecode(await officer.GetStringAsync(filtered));
+        Assert.Equal(filteredBefore + 1, ResultCount(filteredPage));
+        Assert.Contains(text, filteredPage, StringComparison.Ordinal);
 
         // Validated on the first (through its context, which bumps the change stamp), reported by the second.
         await _first.WithDbAsync(async db =>
@@ -67,7 +76,14 @@ public sealed class SeveralInstancesTests : IDisposable
             return await db.SaveChangesAsync();
         });
         Assert.Contains(text, WebUtility.HtmlDecode(await officer.GetStringAsync(new Uri($"/reports/outcome?event={EventCode}", UriKind.Relative))), StringComparison.Ordinal);
+        var validatedPage = WebUtility.HtmlDecode(await officer.GetStringAsync(validated));
+        Assert.Equal(validatedBefore + 1, ResultCount(validatedPage));
+        Assert.Contains(text, validatedPage, StringComparison.Ordinal);
     }
+
+    // "N matching" (or "1 matching") at the head of the list's results.
+    private static int ResultCount(string page) =>
+        int.Parse(System.Text.RegularExpressions.Regex.Match(page, "<h2 id=\"result-count\">(\\d+) matching</h2>").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task FinalisingOnBothAtOnce_LeavesOneFinalState_AuditedOnce()
