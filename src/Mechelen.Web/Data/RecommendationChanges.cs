@@ -29,8 +29,6 @@ public static class RecommendationChanges
     /// <summary>A language's bit in <see cref="FacetRow.Translated"/>.</summary>
     public static int Bit(RecommendationLanguage language) => 1 << (int)language;
 
-    private static readonly Dictionary<string, RecommendationStatus> Statuses = Enum.GetValues<RecommendationStatus>().ToDictionary(v => v.ToString());
-    private static readonly Dictionary<string, RecommendationLanguage> Languages = Enum.GetValues<RecommendationLanguage>().ToDictionary(v => v.ToString());
 
     // The log keeps its last 100,000 entries.
     private const string Prune = "DELETE FROM RecommendationChanges WHERE Seq <= (SELECT max(Seq) FROM RecommendationChanges) - 100000;";
@@ -133,6 +131,7 @@ public static class RecommendationChanges
             var full = after is null || (first > after + 1);
             var changed = new HashSet<int>();
             var rows = new List<FacetRow>();
+            const string Changed = "SELECT DISTINCT RecommendationId FROM RecommendationChanges WHERE Seq > @after AND EventId = @event";
             const string Columns = "r.Id, r.SessionId, r.Status, r.Language, r.Levels, r.Actors, r.AreaMask, r.CapturedById, r.CreatedAt";
             string rowsSql, translationsSql;
             if (full)
@@ -142,7 +141,7 @@ public static class RecommendationChanges
             }
             else
             {
-                await using (var command = Command(connection, transaction, "SELECT DISTINCT RecommendationId FROM RecommendationChanges WHERE Seq > @after AND EventId = @event", eventId, after!.Value))
+                await using (var command = Command(connection, transaction, Changed, eventId, after!.Value))
                 await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
                 {
                     while (await reader.ReadAsync(cancellationToken))
@@ -156,7 +155,6 @@ public static class RecommendationChanges
                     return new Read(last, false, [], changed);
                 }
 
-                const string Changed = "SELECT DISTINCT RecommendationId FROM RecommendationChanges WHERE Seq > @after AND EventId = @event";
                 rowsSql = $"SELECT {Columns} FROM Recommendations AS r WHERE r.EventId = @event AND r.Id IN ({Changed})";
                 translationsSql = $"SELECT t.RecommendationId, t.Language FROM RecommendationTranslations AS t WHERE t.RecommendationId IN ({Changed})";
             }
@@ -167,7 +165,7 @@ public static class RecommendationChanges
             {
                 while (await reader.ReadAsync(cancellationToken))
                 {
-                    if (Languages.TryGetValue(reader.GetString(1), out var language))
+                    if (StoredNames.Languages.TryGetValue(reader.GetString(1), out var language))
                     {
                         translated[reader.GetInt32(0)] = translated.GetValueOrDefault(reader.GetInt32(0)) | Bit(language);
                     }
@@ -181,7 +179,7 @@ public static class RecommendationChanges
                 {
                     var id = reader.GetInt32(0);
                     rows.Add(new FacetRow(
-                        id, reader.GetInt32(1), Statuses[reader.GetString(2)], Languages[reader.GetString(3)],
+                        id, reader.GetInt32(1), StoredNames.Statuses[reader.GetString(2)], StoredNames.Languages[reader.GetString(3)],
                         (GovernanceLevels)reader.GetInt32(4), (ActorGroups)reader.GetInt32(5), reader.GetInt64(6),
                         reader.IsDBNull(7) ? null : reader.GetString(7), reader.GetDateTime(8), translated.GetValueOrDefault(id)));
                 }

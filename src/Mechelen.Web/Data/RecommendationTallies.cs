@@ -29,9 +29,6 @@ public static class RecommendationTallies
     /// <summary>A tally as a reader counts it: <paramref name="Language"/> is the row's for session tallies, null for the others.</summary>
     public readonly record struct Counted(RecommendationStatus Status, RecommendationLanguage? Language, Facet Facet, long Value, int Count);
 
-    private static readonly Dictionary<string, RecommendationStatus> StatusNames = Enum.GetValues<RecommendationStatus>().ToDictionary(v => v.ToString());
-    private static readonly Dictionary<string, RecommendationLanguage> LanguageNames = Enum.GetValues<RecommendationLanguage>().ToDictionary(v => v.ToString());
-
     /// <summary>The table (outside the EF model: only triggers write it).</summary>
     internal const string SqliteCreate = """
         CREATE TABLE RecommendationTallies (
@@ -210,10 +207,10 @@ public static class RecommendationTallies
         var counted = new List<Counted>();
         foreach (var t in await OfEventAsync(db, eventId, cancellationToken))
         {
-            if (StatusNames.TryGetValue(t.Status, out var status) && status != RecommendationStatus.Draft
+            if (StoredNames.Statuses.TryGetValue(t.Status, out var status) && status != RecommendationStatus.Draft
                 && (sessionId is null || (t.Facet == Facet.Session && t.Value == sessionId)))
             {
-                counted.Add(new Counted(status, LanguageNames.TryGetValue(t.Language, out var language) ? language : null, t.Facet, t.Value, t.Count));
+                counted.Add(new Counted(status, StoredNames.Languages.TryGetValue(t.Language, out var language) ? language : null, t.Facet, t.Value, t.Count));
             }
         }
 

@@ -38,8 +38,6 @@ public static class RecommendationFacets
 
     public sealed class Handler(MechelenDbContext db, IRecommendationTextSearch search)
     {
-        private static readonly Dictionary<string, RecommendationStatus> StatusNames = Enum.GetValues<RecommendationStatus>().ToDictionary(v => v.ToString());
-        private static readonly Dictionary<string, RecommendationLanguage> LanguageNames = Enum.GetValues<RecommendationLanguage>().ToDictionary(v => v.ToString());
         private static readonly GovernanceLevels[] LevelFlags = Enum.GetValues<GovernanceLevels>().Where(l => l != GovernanceLevels.None).ToArray();
         private static readonly ActorGroups[] ActorFlags = Enum.GetValues<ActorGroups>().Where(a => a != ActorGroups.None).ToArray();
 
@@ -102,7 +100,7 @@ public static class RecommendationFacets
                 while (await reader.ReadAsync(cancellationToken))
                 {
                     var r = new RecommendationChanges.FacetRow(
-                        0, reader.GetInt32(0), StatusNames[reader.GetString(1)], LanguageNames[reader.GetString(2)],
+                        0, reader.GetInt32(0), StoredNames.Statuses[reader.GetString(1)], StoredNames.Languages[reader.GetString(2)],
                         (GovernanceLevels)reader.GetInt32(3), (ActorGroups)reader.GetInt32(4), reader.GetInt64(5), null, default, 0);
                     tally.Add(match.Missed(r), r);
                 }
