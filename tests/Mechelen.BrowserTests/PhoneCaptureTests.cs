@@ -15,7 +15,9 @@ internal static class PhoneCapture
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(baseUrl + landing);
+        // The redirect is what signing in decides; the landing page's images and live counts need not have loaded. A
+        // minute, not thirty seconds: on the two-core CI machine the other test assemblies run beside the browser.
+        await page.WaitForURLAsync(baseUrl + landing, new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 60_000 });
     }
 }
 

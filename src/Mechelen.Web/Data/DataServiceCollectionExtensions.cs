@@ -30,7 +30,8 @@ public static class DataServiceCollectionExtensions
             builder.Services.AddSingleton(new SqliteCachePragma(database.SqliteCacheKiB));
             builder.Services.AddSingleton<SqliteWriteGate>();
             builder.Services.AddDbContextPool<MechelenDbContext, SqliteMechelenDbContext>((sp, options) =>
-                options.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<SqliteCachePragma>(), sp.GetRequiredService<SqliteWriteGate>()));
+                sp.GetRequiredService<SqliteWriteGate>().Attach(
+                    options.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<SqliteCachePragma>())));
             builder.Services.AddScoped<IRecommendationTextSearch, SqliteRecommendationTextSearch>();
             builder.Services.AddHostedService<SqliteStatistics>();
         }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Mechelen.Web.Data;
@@ -10,8 +11,9 @@ namespace Mechelen.Web.Data;
 /// polls (up to 100 ms a try), which turns a few milliseconds of waiting into tails of hundreds. Queued on
 /// an async semaphore, they wait exactly as long as the writer before them and hold no thread meanwhile.
 /// The gate is taken when a transaction begins (the driver begins with <c>BEGIN IMMEDIATE</c>, so every
-/// transaction is a write transaction) and given back when it commits, rolls back or fails, or when its
-/// connection is closed or disposed. A wait longer than <see cref="Patience"/> goes on without the gate,
+/// transaction is a write transaction) and given back when it commits, rolls back or fails, when it is
+/// disposed without either (the driver rolls it back; see <see cref="Attach"/>), or when its connection is
+/// closed or disposed. A wait longer than <see cref="Patience"/> goes on without the gate,
 /// where the busy timeout still protects the write: a forgotten release costs a delay, never a deadlock.
 /// Registered only for the SQLite provider.
 /// </summary>
@@ -83,6 +85,23 @@ public sealed class SqliteWriteGate(ILogger<SqliteWriteGate> logger) : IDbTransa
         Release(eventData.ConnectionId);
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// Adds the gate to a context's options: as an interceptor, and as the listener of EF's "transaction disposed"
+    /// event, which no interceptor receives. A transaction disposed without commit or rollback (an exception in a
+    /// using block) on a connection that stays open (opened by the caller, or a pooled context's) would otherwise
+    /// keep the gate until the connection closes.
+    /// </summary>
+    public DbContextOptionsBuilder Attach(DbContextOptionsBuilder options) =>
+        options.AddInterceptors(this).LogTo(
+            (eventId, _) => eventId.Id == RelationalEventId.TransactionDisposed.Id,
+            data =>
+            {
+                if (data is TransactionEventData disposed)
+                {
+                    Release(disposed.ConnectionId);
+                }
+            });
 
     public void Dispose() => _gate.Dispose();
 

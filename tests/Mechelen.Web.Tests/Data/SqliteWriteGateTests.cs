@@ -24,14 +24,21 @@ public sealed class SqliteWriteGateTests(MechelenAppFactory factory) : IClassFix
     }
 
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task ASecondWriteTransaction_QueuesInProcess_AndStartsWhenTheFirstEnds(bool firstCommits)
+    [InlineData(true, false)]
+    [InlineData(false, false)]
+    [InlineData(true, true)]
+    // The connection stays open after the transaction: only its disposal can give the gate back.
+    [InlineData(false, true)]
+    public async Task ASecondWriteTransaction_QueuesInProcess_AndStartsWhenTheFirstEnds(bool firstCommits, bool connectionOpenedByCaller)
     {
         await using var first = factory.Services.CreateAsyncScope();
         await using var second = factory.Services.CreateAsyncScope();
         var a = first.ServiceProvider.GetRequiredService<MechelenDbContext>();
         var b = second.ServiceProvider.GetRequiredService<MechelenDbContext>();
+        if (connectionOpenedByCaller)
+        {
+            await a.Database.OpenConnectionAsync();
+        }
 
         var held = await a.Database.BeginTransactionAsync();
         // Without the gate the driver's BEGIN IMMEDIATE would block this thread on the file lock; with it the call returns a waiting task.
@@ -45,9 +52,21 @@ public sealed class SqliteWriteGateTests(MechelenAppFactory factory) : IClassFix
 
         // A transaction that ends without commit (an exception) gives the gate back when it is disposed.
         await held.DisposeAsync();
-        await using var started = await waiting.WaitAsync(SqliteWriteGate.Patience / 2);
-        await b.Database.ExecuteSqlAsync($"UPDATE ChangeStamps SET Value = Value WHERE Scope = {Mechelen.Web.Domain.ChangeStamp.Recommendations}");
-        await started.CommitAsync();
+        try
+        {
+            await using var started = await waiting.WaitAsync(SqliteWriteGate.Patience / 2);
+            await b.Database.ExecuteSqlAsync($"UPDATE ChangeStamps SET Value = Value WHERE Scope = {Mechelen.Web.Domain.ChangeStamp.Recommendations}");
+            await started.CommitAsync();
+        }
+        finally
+        {
+            // On failure, end what the waiting writer began before its context goes back to the pool, so no later test inherits it.
+            await first.DisposeAsync();
+            if (!waiting.IsCompletedSuccessfully)
+            {
+                await waiting.ContinueWith(t => t.IsCompletedSuccessfully ? t.Result.DisposeAsync().AsTask() : Task.CompletedTask).Unwrap();
+            }
+        }
     }
 
     [Fact]
