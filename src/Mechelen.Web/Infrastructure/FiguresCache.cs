@@ -56,5 +56,12 @@ public sealed class FiguresCache : IDisposable
         return value;
     }
 
+    /// <summary>What <see cref="Set{T}"/> kept under this stamp and key, for a value made where a factory cannot say whether it may be kept.</summary>
+    public bool TryGet<T>(long stamp, string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value) where T : class =>
+        _cache.TryGetValue($"{stamp}|{key}", out value) && value is not null;
+
+    public void Set<T>(long stamp, string key, T value, long size) where T : class =>
+        _cache.Set($"{stamp}|{key}", value, new MemoryCacheEntryOptions { Size = size, SlidingExpiration = TimeSpan.FromMinutes(10) });
+
     public void Dispose() => _cache.Dispose();
 }

@@ -15,6 +15,15 @@ public static class RecommendationList
         FilterTaxonomy Taxonomy, RecommendationFilter Filter, IReadOnlyList<Message> Messages, int Total,
         IReadOnlyList<RecommendationRow> Rows, IReadOnlyList<RecommendationFacets.Facet> Facets)
     {
+        /// <summary>The recommendations' stamp this page was read at.</summary>
+        public long Stamp { get; init; }
+
+        /// <summary>
+        /// What this page shows, under <see cref="Stamp"/>: a page with the same key shows the same (see <see cref="Infrastructure.KeptPage"/>).
+        /// Null when it cannot be kept: a message about the address, or a search that catches up after the commit.
+        /// </summary>
+        public string? PageKey { get; init; }
+
         public int Pages => Math.Max(1, (Total + Filter.PageSize - 1) / Filter.PageSize);
     }
 
@@ -73,7 +82,8 @@ public static class RecommendationList
             }
 
             // The page itself is cached like the figures: the same stamp means the same rows.
-            var page = await FigureAsync($"rows|{scope.CacheKey}|{language}|{taxonomy.Event.Id}|{filter.ToQueryString()}",
+            var rowsKey = $"rows|{scope.CacheKey}|{language}|{taxonomy.Event.Id}|{filter.ToQueryString()}";
+            var page = await FigureAsync(rowsKey,
                 async () => filter.Sort == RecommendationSort.Newest && await HeldAsync() is { } rowsHeld
                     ? await rows.ByIdsAsync(
                         rowsHeld.Snapshot.Page(new FacetMatch(filter, taxonomy, untranslated: true), scope, rowsHeld.Matching, (filter.Page - 1) * filter.PageSize, filter.PageSize),
@@ -81,7 +91,12 @@ public static class RecommendationList
                     : await rows.ListAsync(filter, taxonomy, scope, paged: true, cancellationToken), RecommendationRows.CacheSize);
             var facetList = await FigureAsync($"facets|{language}|{figuresKey}",
                 () => Task.FromResult(RecommendationFacets.Handler.Build(counts, filter, taxonomy)));
-            return new Model(taxonomy, filter, messages, total, page, facetList);
+            return new Model(taxonomy, filter, messages, total, page, facetList)
+            {
+                Stamp = stamp,
+                // The rows' key names the reader, language, event and the whole filter; the facets' and names' follow from it and the taxonomy's stamp.
+                PageKey = cacheable && messages.Count == 0 ? $"{stamps.Taxonomy}|{rowsKey}" : null,
+            };
         }
     }
 }

@@ -18,7 +18,7 @@ public sealed class RecommendationsController : Controller
     public async Task<IActionResult> Index([FromQuery] RecommendationFilter filter, [FromServices] RecommendationList.Handler handler, CancellationToken cancellationToken)
     {
         var model = await handler.HandleAsync(filter, BindingErrors(ModelState, HttpContext), cancellationToken);
-        return model is null ? NotFound() : View(model);
+        return model is null ? NotFound() : new KeptPage(View(model), model.Stamp, model.PageKey);
     }
 
     [HttpGet("/recommendations/{id:int}")]
