@@ -33,6 +33,12 @@ public sealed record OutcomeReport(
 {
     public CultureInfo Culture => Text.Culture;
 
+    /// <summary>
+    /// <see cref="ReportDetail.Summary"/> when read without the contributions' text: its figures, summary and key
+    /// recommendations are whole, its listings (<see cref="Areas"/>' contributions, <see cref="Annex"/>) are not shown.
+    /// </summary>
+    public ReportDetail Detail { get; init; } = ReportDetail.Whole;
+
     /// <summary>Characters the installed fonts cannot print, found before the document is built; null when there are none.</summary>
     public MissingGlyphs? Glyphs { get; init; }
 

@@ -13,12 +13,19 @@ public sealed record ReportResult(OutcomeReport? Report, string? Error, bool Not
 /// <summary>Read, check, build: the one way every front end (page, PDF, Word, command line) gets a report.</summary>
 public sealed class OutcomeReportService(IReportReader reader, TimeProvider clock)
 {
-    public async Task<ReportResult> BuildAsync(ReportScope scope, ReportText text, CancellationToken cancellationToken)
+    public Task<ReportResult> BuildAsync(ReportScope scope, ReportText text, CancellationToken cancellationToken) =>
+        BuildAsync(scope, text, ReportDetail.Whole, cancellationToken);
+
+    /// <summary>
+    /// The report read in <paramref name="detail"/>: a <see cref="ReportDetail.Summary"/> is built by the same rules from rows
+    /// without their text, so its figures, summary and key recommendations are the whole report's, and it is never laid out.
+    /// </summary>
+    public async Task<ReportResult> BuildAsync(ReportScope scope, ReportText text, ReportDetail detail, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(text);
         scope = scope with { Language = text.Language };
-        var data = await reader.ReadAsync(scope, cancellationToken);
+        var data = await reader.ReadAsync(scope, detail, cancellationToken);
         if (data is null)
         {
             return ReportResult.Fail(string.IsNullOrWhiteSpace(scope.Event) ? text.NoEvent : text.UnknownEvent(scope.Event), notFound: true);
@@ -31,6 +38,6 @@ public sealed class OutcomeReportService(IReportReader reader, TimeProvider cloc
         }
 
         var report = ReportBuilder.Build(data, scope, clock.GetUtcNow().UtcDateTime, text);
-        return new ReportResult(report with { Glyphs = GlyphCheck.Find(report) }, null, false);
+        return new ReportResult(report with { Detail = detail, Glyphs = GlyphCheck.Find(report) }, null, false);
     }
 }

@@ -41,11 +41,23 @@ public sealed record ReportScope(string? Event)
     public bool HasContributionFacets => Sessions.Count > 0 || Levels.Count > 0 || Actors.Count > 0 || Languages.Count > 0 || HasText;
 }
 
+/// <summary>How much of a report is read: all of it, or what its figures, executive summary and key recommendations need.</summary>
+public enum ReportDetail
+{
+    Whole,
+
+    /// <summary>
+    /// Every row the figures count, but not the contributions' text, rationale or translations, nor the logos: a report
+    /// built from it has the whole report's figures, summary and key recommendations, and listings without their text.
+    /// </summary>
+    Summary,
+}
+
 /// <summary>Reads what a report needs for an event and a scope. The web project implements it over its database.</summary>
 public interface IReportReader
 {
     /// <summary>The rows of the report, or null when there is no such event (no event at all for an empty code).</summary>
-    Task<ReportData?> ReadAsync(ReportScope scope, CancellationToken cancellationToken);
+    Task<ReportData?> ReadAsync(ReportScope scope, ReportDetail detail, CancellationToken cancellationToken);
 }
 
 public sealed record EventRow(

@@ -14,7 +14,15 @@ public sealed partial class ReportScenario : IAsyncLifetime
 {
     public const string EventCode = "mechelen-2017";
 
-    public MechelenAppFactory Factory { get; } = new();
+    public ReportScenario()
+        : this(new MechelenAppFactory())
+    {
+    }
+
+    /// <summary>The scenario on an app with its own settings (a class fixture has one public constructor, so this one is internal).</summary>
+    internal ReportScenario(MechelenAppFactory factory) => Factory = factory;
+
+    public MechelenAppFactory Factory { get; }
 
     public Dictionary<string, int> Ids { get; } = [];
 

@@ -33,7 +33,11 @@ public sealed class EfReportReader(MechelenDbContext db, IRecommendationTextSear
         return found is null ? null : (found.Code, await Scoped(ReportScopes.ToFilter(scope), found.Id, Reported).CountAsync(cancellationToken));
     }
 
-    public async Task<ReportData?> ReadAsync(ReportScope scope, CancellationToken cancellationToken)
+    /// <summary>
+    /// The report's rows; in <see cref="ReportDetail.Summary"/> without the logos and the contributions' text, rationale and
+    /// translations (the bulk of a large report), everything else as for the whole report, so the figures are computed alike.
+    /// </summary>
+    public async Task<ReportData?> ReadAsync(ReportScope scope, ReportDetail detail, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         var filter = ReportScopes.ToFilter(scope);
@@ -60,7 +64,8 @@ public sealed class EfReportReader(MechelenDbContext db, IRecommendationTextSear
         var language = ContentLanguages.FromCode(scope.Language);
         var ev = found.Row with { Name = new Wording(found.Row.Name, null, found.Translations).NameIn(scope.Language) };
 
-        var logos = await db.EventLogos.AsNoTracking().Where(l => l.EventId == ev.Id).OrderBy(l => l.Order).ThenBy(l => l.Id)
+        var whole = detail == ReportDetail.Whole;
+        var logos = !whole ? [] : await db.EventLogos.AsNoTracking().Where(l => l.EventId == ev.Id).OrderBy(l => l.Order).ThenBy(l => l.Id)
             .Select(l => new LogoRow(l.Name, l.Data)).ToListAsync(cancellationToken);
 
         // The taxonomy comes from the one cached read model, in the report's language.
@@ -80,10 +85,14 @@ public sealed class EfReportReader(MechelenDbContext db, IRecommendationTextSear
                 .ToListAsync(cancellationToken))
             .Select(r => new CapturedRow(r.Id, Status(r.Status), r.SessionId, r.By, r.CreatedAt, Language(r.Language)))
             .ToList();
-        var recommendations = (await Scoped(filter, ev.Id, Reported).OrderBy(r => r.Id)
-                .Select(r => new { r.Id, r.SessionId, r.Text, r.Rationale, r.Levels, r.Actors, r.Language, Areas = r.Areas.Select(a => a.Id).ToList() })
+        // Areas from each row's mask (kept with its areas, as the list's counts and the fingerprint read them), not a join.
+        var reported = Scoped(filter, ev.Id, Reported).OrderBy(r => r.Id);
+        var recommendations = (await (whole
+                    ? reported.Select(r => new { r.Id, r.SessionId, r.Text, r.Rationale, r.Levels, r.Actors, r.Language, r.AreaMask })
+                    : reported.Select(r => new { r.Id, r.SessionId, Text = "", Rationale = (string?)null, r.Levels, r.Actors, r.Language, r.AreaMask }))
                 .ToListAsync(cancellationToken))
-            .Select(r => new RecommendationRow(r.Id, r.SessionId, r.Text, r.Rationale, (int)r.Levels, (int)r.Actors, Language(r.Language), r.Areas))
+            .Select(r => new RecommendationRow(r.Id, r.SessionId, r.Text, r.Rationale, (int)r.Levels, (int)r.Actors, Language(r.Language),
+                [.. GovernanceArea.Ids(r.AreaMask)]))
             .ToList();
         var keys = (await db.KeyRecommendations.AsNoTracking().Where(k => k.EventId == ev.Id)
                 .OrderBy(k => k.Order).ThenBy(k => k.Id)
@@ -106,12 +115,12 @@ public sealed class EfReportReader(MechelenDbContext db, IRecommendationTextSear
         List<KeyWordingRow> wordings = [];
         if (language is { } into)
         {
-            var reported = recommendations.Select(r => r.Id).Concat(keys.SelectMany(k => k.Sources).Select(s => s.Id)).ToHashSet();
-            translations = (await db.Recommendations.AsNoTracking().Where(r => r.EventId == ev.Id && Reported.Contains(r.Status))
+            var shown = recommendations.Select(r => r.Id).Concat(keys.SelectMany(k => k.Sources).Select(s => s.Id)).ToHashSet();
+            translations = !whole ? [] : (await db.Recommendations.AsNoTracking().Where(r => r.EventId == ev.Id && Reported.Contains(r.Status))
                     .SelectMany(r => r.Translations.Where(t => t.Language == into))
                     .Select(t => new TranslationRow(t.RecommendationId, t.Text, t.Rationale, t.TranslatedByName))
                     .ToListAsync(cancellationToken))
-                .Where(t => reported.Contains(t.RecommendationId))
+                .Where(t => shown.Contains(t.RecommendationId))
                 .ToList();
             wordings = await db.KeyRecommendations.AsNoTracking().Where(k => k.EventId == ev.Id)
                 .SelectMany(k => k.Translations.Where(t => t.Language == into))

@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Mechelen.Web.Features.Reports;
 
-/// <summary>The language a report request asks for, and the report's address in another one (the same filter, <c>lang</c> replaced).</summary>
+/// <summary>
+/// The language a report request asks for, and the report's address in another one (the same filter, <c>lang</c> replaced)
+/// or shown whole.
+/// </summary>
 public static class ReportLanguageLinks
 {
     public const string Parameter = "lang";
@@ -24,6 +27,20 @@ public static class ReportLanguageLinks
 
         kept.Add(Parameter + "=" + Uri.EscapeDataString(language));
         return "?" + string.Join('&', kept);
+    }
+
+    /// <summary>Asks the report page to show a large report whole (its listings too), not only its head and summary.</summary>
+    public const string WholeParameter = "whole";
+
+    /// <summary>Whether a report page request asks for the whole report (<c>whole=1</c>), whatever its size.</summary>
+    public static bool AsksWhole(string? whole) => whole?.Trim() == "1";
+
+    /// <summary>The query string of <see cref="Query"/> asking for the whole report as well (kept by the language links, which keep every other parameter).</summary>
+    public static string Whole(string? query, string eventCode, string language)
+    {
+        var kept = string.Join('&', (query ?? "").TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Where(p => !p.StartsWith(WholeParameter + "=", StringComparison.OrdinalIgnoreCase) && !p.Equals(WholeParameter, StringComparison.OrdinalIgnoreCase)));
+        return Query(kept, eventCode, language) + "&" + WholeParameter + "=1";
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Mechelen.Reports;
 using Mechelen.Reports.Pdf;
+using Mechelen.Reports.Reading;
 using Mechelen.Reports.Text;
 using Mechelen.Reports.Word;
 using Mechelen.Web.Features.Recommendations;
@@ -16,11 +17,20 @@ namespace Mechelen.Web.Features.Reports;
 [Authorize(Policy = Policies.Report)]
 public sealed class ReportsController : Controller
 {
+    /// <summary>
+    /// The report on screen: whole when it is small or <c>whole=1</c> asks for it; a large one (counted without reading it, as
+    /// for its files) read and shown in summary, its listings left to the files prepared in the background.
+    /// </summary>
     [HttpGet("/reports/outcome")]
-    public async Task<IActionResult> Outcome([FromQuery] RecommendationFilter filter, [FromQuery] string? lang,
-        [FromServices] OutcomeReportService reports, CancellationToken cancellationToken)
+    public async Task<IActionResult> Outcome([FromQuery] RecommendationFilter filter, [FromQuery] string? lang, [FromQuery] string? whole,
+        [FromServices] OutcomeReportService reports, [FromServices] EfReportReader reader, [FromServices] IOptions<ReportOptions> options,
+        CancellationToken cancellationToken)
     {
-        var (report, failure) = await ReadAsync(filter, lang, reports, cancellationToken);
+        var detail = ReportLanguageLinks.AsksWhole(whole)
+            || await reader.SizeAsync(ReportScopes.FromFilter(filter), cancellationToken) is not { } size || size.Count < options.Value.BackgroundFrom
+            ? ReportDetail.Whole
+            : ReportDetail.Summary;
+        var (report, failure) = await ReadAsync(filter, lang, detail, reports, cancellationToken);
         return failure ?? View(report);
     }
 
@@ -34,7 +44,7 @@ public sealed class ReportsController : Controller
             return large;
         }
 
-        var (report, failure) = await ReadAsync(filter, lang, reports, cancellationToken);
+        var (report, failure) = await ReadAsync(filter, lang, ReportDetail.Whole, reports, cancellationToken);
         return failure ?? File(OutcomeReportDocument.Generate(report!), "application/pdf", report!.FileName("pdf"));
     }
 
@@ -48,7 +58,7 @@ public sealed class ReportsController : Controller
             return large;
         }
 
-        var (report, failure) = await ReadAsync(filter, lang, reports, cancellationToken);
+        var (report, failure) = await ReadAsync(filter, lang, ReportDetail.Whole, reports, cancellationToken);
         return failure ?? File(OutcomeReportWord.Generate(report!), OutcomeReportWord.ContentType, report!.FileName("docx"));
     }
 
@@ -97,14 +107,14 @@ public sealed class ReportsController : Controller
 
     /// <summary>The report in <paramref name="lang"/> (en, fr or es), by default in the page's language.</summary>
     private async Task<(OutcomeReport? Report, IActionResult? Failure)> ReadAsync(
-        RecommendationFilter filter, string? lang, OutcomeReportService reports, CancellationToken cancellationToken)
+        RecommendationFilter filter, string? lang, ReportDetail detail, OutcomeReportService reports, CancellationToken cancellationToken)
     {
         if (ReportLanguageLinks.Refuses(lang, ModelState, out var text, out var problem))
         {
             return (null, Invalid(problem));
         }
 
-        var result = await reports.BuildAsync(ReportScopes.FromFilter(filter), text, cancellationToken);
+        var result = await reports.BuildAsync(ReportScopes.FromFilter(filter), text, detail, cancellationToken);
         if (result.NotFound)
         {
             return (null, NotFound());

@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
 using System.Net;
+using Mechelen.Reports.Reading;
 using Mechelen.Web.Domain;
+using Mechelen.Web.Features.Reports;
 using Mechelen.Web.Features.Reports.Builds;
 using Mechelen.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.TestHost;
@@ -13,10 +16,23 @@ public sealed class ReportBuildProgressTests(ReportBuildFixture fixture) : IClas
 {
     private readonly GatedReportFileWriter _writer = new();
 
+    private readonly ConcurrentQueue<int?> _niceWhileReading = new();
+
     private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>? _app;
 
     private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> App => _app ??= fixture.Factory.WithWebHostBuilder(b =>
-        b.ConfigureTestServices(s => s.AddSingleton<ReportFileWriter>(_writer)));
+        b.ConfigureTestServices(s => s.AddSingleton<ReportFileWriter>(_writer)
+            .AddScoped<IReportReader>(provider => new NiceRecordingReader(provider.GetRequiredService<EfReportReader>(), _niceWhileReading))));
+
+    /// <summary>Notes the reading thread's nice value on Linux as each read starts.</summary>
+    private sealed class NiceRecordingReader(IReportReader inner, ConcurrentQueue<int?> nice) : IReportReader
+    {
+        public Task<ReportData?> ReadAsync(ReportScope scope, ReportDetail detail, CancellationToken cancellationToken)
+        {
+            nice.Enqueue(OperatingSystem.IsLinux() ? Mechelen.Web.Infrastructure.LowPriority.CurrentNice() : null);
+            return inner.ReadAsync(scope, detail, cancellationToken);
+        }
+    }
 
     public void Dispose() => _app?.Dispose();
 
@@ -70,10 +86,11 @@ public sealed class ReportBuildProgressTests(ReportBuildFixture fixture) : IClas
             // 50 % of the writing is 2 + 50 × 0.97 of the build, written within a second.
             var held = await WaitForAsync(build.Id, b => b.Progress == 50);
             Assert.Equal(ReportBuildStatus.Building, held.Status);
-            // The layout runs below the requests' priority.
+            // The read and the layout run below the requests' priority.
             if (OperatingSystem.IsLinux())
             {
                 Assert.Equal(Mechelen.Web.Infrastructure.LowPriority.Nice, _writer.NiceWhileWriting);
+                Assert.Equal(Mechelen.Web.Infrastructure.LowPriority.Nice, Assert.Single(_niceWhileReading));
             }
 
             Assert.NotNull(held.HeartbeatAt);

@@ -1,4 +1,5 @@
 using Mechelen.Reports;
+using Mechelen.Reports.Reading;
 using Mechelen.Reports.Text;
 using Mechelen.Web.Data;
 using Mechelen.Web.Domain;
@@ -8,12 +9,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Mechelen.Web.Features.Reports.Builds;
 
 /// <summary>
-/// Builds one claimed report file: reads the data (noting the change stamp and the report's fingerprint first, so the
-/// file is never newer than they say), writes the file on a thread of its own while its progress goes to the database every second, then
-/// stores it. A report that refuses its filter, or a writer that throws, ends as a failure the page can word.
+/// Builds one claimed report file: notes the change stamp and the report's fingerprint (so the file is never newer than they
+/// say), then reads the data and writes the file on a thread of its own at a low priority while its progress goes to the
+/// database every second, then stores it. A report that refuses its filter, or a writer that throws, ends as a failure the page can word.
 /// </summary>
 public sealed class RunReportBuild(
-    MechelenDbContext db, ReportBuildStore queue, OutcomeReportService reports, EfReportReader reader, ReportFileWriter writer,
+    MechelenDbContext db, ReportBuildStore queue, IServiceScopeFactory scopes, EfReportReader reader, ReportFileWriter writer,
     ILogger<RunReportBuild> logger)
 {
     /// <summary>How often progress is written while the file is being made.</summary>
@@ -31,16 +32,15 @@ public sealed class RunReportBuild(
             var scope = request.Scope() with { Language = text.Language };
             var stamp = await FiguresCache.StampAsync(db, stoppingToken);
             await queue.ReadingAsync(claim, stamp, await reader.FingerprintAsync(scope, stoppingToken), stoppingToken);
-            var result = await reports.BuildAsync(scope, text, stoppingToken);
-            if (result.Report is not { } report)
+            if (await BuildAsync(claim, scope, text, request.Format, stoppingToken) is not { } built)
             {
-                await queue.FailAsync(claim, result.NotFound ? ReportBuildFailure.NoEvent : ReportBuildFailure.Refused, result.Error, stoppingToken);
                 return;
             }
 
-            var content = await WriteAsync(claim, report, request.Format, stoppingToken);
-            if (content is null)
+            var (result, content) = built;
+            if (result.Report is not { } report)
             {
+                await queue.FailAsync(claim, result.NotFound ? ReportBuildFailure.NoEvent : ReportBuildFailure.Refused, result.Error, stoppingToken);
                 return;
             }
 
@@ -62,19 +62,33 @@ public sealed class RunReportBuild(
         }
     }
 
-    /// <summary>The file's bytes; null when the claim was lost on the way (another instance took the build for stopped).</summary>
-    private async Task<byte[]?> WriteAsync(ReportBuildClaim claim, OutcomeReport report, string format, CancellationToken stoppingToken)
+    /// <summary>
+    /// The report read and its file's bytes (none when the report refused); null when the claim was lost on the way
+    /// (another instance took the build for stopped).
+    /// </summary>
+    private async Task<(ReportResult Result, byte[] Content)?> BuildAsync(
+        ReportBuildClaim claim, ReportScope scope, ReportText text, string format, CancellationToken stoppingToken)
     {
         using var lost = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var progress = new LatestPercent();
         using var stream = new MemoryStream();
-        // A thread of its own, at a lower priority: a long layout must not hold one of the pool's threads that serve requests,
-        // nor take the processor from them (it gets what requests leave).
+        // The read has a database context of its own: progress is written on this one meanwhile.
+        await using var reading = scopes.CreateAsyncScope();
+        var reports = reading.ServiceProvider.GetRequiredService<OutcomeReportService>();
+        // A thread of its own, at a lower priority, for the read and the layout: a large report must not hold one of the pool's
+        // threads that serve requests, nor take the processor from them (it gets what requests leave). SQLite answers the
+        // read's awaits at once, so the read runs on this thread; a provider that really waits continues on the pool.
         var writing = Task.Factory.StartNew(
             () =>
             {
                 LowPriority.ForThisThread();
-                writer.Write(report, format, stream, progress, lost.Token);
+                var result = reports.BuildAsync(scope, text, lost.Token).GetAwaiter().GetResult();
+                if (result.Report is { } report)
+                {
+                    writer.Write(report, format, stream, progress, lost.Token);
+                }
+
+                return result;
             },
             lost.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
@@ -95,8 +109,7 @@ public sealed class RunReportBuild(
                 }
             }
 
-            await writing;
-            return stream.ToArray();
+            return (await writing, stream.ToArray());
         }
         finally
         {
