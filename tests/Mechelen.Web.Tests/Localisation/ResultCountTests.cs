@@ -26,6 +26,25 @@ public sealed partial class ResultCountTests(MechelenAppFactory factory) : IClas
         Assert.Equal(two, await CountAsync(t));
     }
 
+    [Fact]
+    public async Task ALargeCount_IsWrittenWithEachLanguagesDigitGrouping()
+    {
+        var t = TestData.Token();
+        await factory.AddAsync([.. Enumerable.Range(0, 12_345).Select(i => new Rec($"{t} note {i}"))]);
+        var (officer, _) = await factory.SignedInAsync(Roles.PolicyOfficer);
+
+        foreach (var language in new[] { "en", "fr", "es" })
+        {
+            var html = WebUtility.HtmlDecode(await officer.GetStringAsync($"/recommendations?q={t}&culture={language}"));
+
+            // 12,345 / 12 345 / 12.345.
+            var culture = new System.Globalization.CultureInfo(language);
+            var total = 12_345.ToString("N0", culture);
+            Assert.NotEqual("12345", total);
+            Assert.StartsWith(total + " ", Heading().Match(html).Groups[1].Value, StringComparison.Ordinal);
+        }
+    }
+
     [GeneratedRegex("<h2 id=\"result-count\">([^<]*)</h2>")]
     private static partial Regex Heading();
 }
