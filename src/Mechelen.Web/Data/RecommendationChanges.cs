@@ -6,9 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Mechelen.Web.Data;
 
 /// <summary>
-/// On SQLite, a log of which recommendations changed in a way the list's facets see (inserted, deleted, or a change of
-/// event, session, status, language, levels, actors, areas, author, creation time or translation languages), written by
-/// triggers in the same transaction as the write (hand-written migation <c>RecommendationChangeLog</c>), whoever writes.
+/// On SQLite, a log of which recommendations changed in a way the list's facets or its text search see (inserted,
+/// deleted, or a change of event, session, status, language, levels, actors, areas, author, creation time, translation
+/// languages, or of the text or rationale of the original or a translation), written by triggers in the same transaction
+/// as the write (hand-written migrations <c>RecommendationChangeLog</c> and <c>RecommendationTextChangeLog</c>), whoever writes.
 /// SQLite has one writer at a time, so the log's sequence numbers follow the order of commits: a reader that has seen
 /// every change up to number N and reads the entries after N, in one read transaction with the rows, misses none. The
 /// log keeps its last 100,000 entries; a reader further behind reads the event again in full.
@@ -90,6 +91,32 @@ public static class RecommendationChanges
         """,
     ];
 
+    /// <summary>The triggers that log edits of the searched text, for the SQLite migration after the log's.</summary>
+    internal static IReadOnlyList<string> SqliteTextUp =>
+    [
+        $"""
+        CREATE TRIGGER Recommendations_TextChanges_au AFTER UPDATE OF Text, Rationale ON Recommendations
+        WHEN old.Text IS NOT new.Text OR old.Rationale IS NOT new.Rationale
+        BEGIN
+          INSERT INTO RecommendationChanges (EventId, RecommendationId) VALUES (new.EventId, new.Id);
+          {Prune}
+        END;
+        """,
+        $"""
+        CREATE TRIGGER RecommendationTranslations_TextChanges_au AFTER UPDATE OF Text, Rationale ON RecommendationTranslations
+        WHEN old.Text IS NOT new.Text OR old.Rationale IS NOT new.Rationale
+        BEGIN
+        {LogTranslation("new")}
+        END;
+        """,
+    ];
+
+    internal static IReadOnlyList<string> SqliteTextDown =>
+    [
+        "DROP TRIGGER IF EXISTS RecommendationTranslations_TextChanges_au;",
+        "DROP TRIGGER IF EXISTS Recommendations_TextChanges_au;",
+    ];
+
     internal static IReadOnlyList<string> SqliteDown =>
     [
         "DROP TRIGGER IF EXISTS RecommendationTranslations_Changes_au;",
@@ -117,21 +144,10 @@ public static class RecommendationChanges
         {
             // Deferred: the snapshot starts at the first read and takes no write lock.
             await using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: true);
-            long last = 0, first = 0;
-            await using (var command = Command(connection, transaction, "SELECT coalesce(max(Seq), 0), coalesce(min(Seq), 0) FROM RecommendationChanges", eventId, 0))
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-            {
-                if (await reader.ReadAsync(cancellationToken))
-                {
-                    (last, first) = (reader.GetInt64(0), reader.GetInt64(1));
-                }
-            }
-
-            // Entries after `after` were pruned when the first kept one is further on than the next.
-            var full = after is null || (first > after + 1);
+            var (last, first) = await BoundsAsync(connection, transaction, cancellationToken);
+            var full = Pruned(after, first);
             var changed = new HashSet<int>();
             var rows = new List<FacetRow>();
-            const string Changed = "SELECT DISTINCT RecommendationId FROM RecommendationChanges WHERE Seq > @after AND EventId = @event";
             const string Columns = "r.Id, r.SessionId, r.Status, r.Language, r.Levels, r.Actors, r.AreaMask, r.CapturedById, r.CreatedAt";
             string rowsSql, translationsSql;
             if (full)
@@ -141,15 +157,7 @@ public static class RecommendationChanges
             }
             else
             {
-                await using (var command = Command(connection, transaction, Changed, eventId, after!.Value))
-                await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-                {
-                    while (await reader.ReadAsync(cancellationToken))
-                    {
-                        changed.Add(reader.GetInt32(0));
-                    }
-                }
-
+                changed = await ChangedAsync(connection, transaction, eventId, after!.Value, cancellationToken);
                 if (changed.Count == 0)
                 {
                     return new Read(last, false, [], changed);
@@ -192,6 +200,58 @@ public static class RecommendationChanges
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>
+    /// The log's last number and the event's recommendations logged after <paramref name="after"/>, in one read transaction;
+    /// null changes when <paramref name="after"/> is null or the log no longer keeps every entry after it, and null on a
+    /// database without the log.
+    /// </summary>
+    public static async Task<(long Seq, IReadOnlySet<int>? Changed)?> ChangedSinceAsync(MechelenDbContext db, int eventId, long? after, CancellationToken cancellationToken)
+    {
+        if (db.Database.GetDbConnection() is not SqliteConnection connection)
+        {
+            return null;
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: true);
+            var (last, first) = await BoundsAsync(connection, transaction, cancellationToken);
+            IReadOnlySet<int>? changed = Pruned(after, first) ? null : await ChangedAsync(connection, transaction, eventId, after!.Value, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return (last, changed);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private const string Changed = "SELECT DISTINCT RecommendationId FROM RecommendationChanges WHERE Seq > @after AND EventId = @event";
+
+    // Entries after `after` were pruned when the first kept one is further on than the next.
+    private static bool Pruned(long? after, long first) => after is null || first > after + 1;
+
+    private static async Task<(long Last, long First)> BoundsAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, "SELECT coalesce(max(Seq), 0), coalesce(min(Seq), 0) FROM RecommendationChanges", 0, 0);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? (reader.GetInt64(0), reader.GetInt64(1)) : (0, 0);
+    }
+
+    private static async Task<HashSet<int>> ChangedAsync(SqliteConnection connection, SqliteTransaction transaction, int eventId, long after, CancellationToken cancellationToken)
+    {
+        var changed = new HashSet<int>();
+        await using var command = Command(connection, transaction, Changed, eventId, after);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            changed.Add(reader.GetInt32(0));
+        }
+
+        return changed;
     }
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, int eventId, long after)

@@ -44,6 +44,18 @@ public sealed class IdSet
         }
     }
 
+    public void Remove(int id)
+    {
+        if (Contains(id))
+        {
+            _bits[id >> 6] &= ~(1UL << (id & 63));
+            Count--;
+        }
+    }
+
+    /// <summary>A set with the same ids that changes apart from this one.</summary>
+    public IdSet Copy() => new() { _bits = (ulong[])_bits.Clone(), Count = Count };
+
     public bool Contains(int id)
     {
         var word = id >> 6;

@@ -29,7 +29,8 @@ public static class RecommendationList
 
     public sealed class Handler(
         MechelenDbContext db, RecommendationRows rows, RecommendationFacets.Handler facets, FiguresCache cache,
-        IRecommendationTextSearch search, RecommendationScope.Resolver scopes, TaxonomyReader taxonomies, FacetSnapshots snapshots)
+        IRecommendationTextSearch search, RecommendationScope.Resolver scopes, TaxonomyReader taxonomies, FacetSnapshots snapshots,
+        TextMatches matches)
     {
         /// <summary>Null when the filter names an event that does not exist.</summary>
         public async Task<Model?> HandleAsync(RecommendationFilter filter, IEnumerable<Message> bindingErrors, CancellationToken cancellationToken)
@@ -69,7 +70,7 @@ public static class RecommendationList
                     return null;
                 }
 
-                return snapshot.With(filter.HasText ? IdSet.Of(await search.Matching(filter.Q!).ToListAsync(cancellationToken)) : null);
+                return snapshot.With(filter.HasText ? await matches.MatchingAsync(db, search, taxonomy.Event.Id, filter.Q!, cancellationToken) : null);
             }
 
             var counts = await FigureAsync("counts|" + figuresKey, () => facets.CountAsync(filter, taxonomy, scope, cancellationToken, HeldAsync));

@@ -13,6 +13,7 @@ public static class WorkspaceRegistration
         services.AddScoped<RecommendationRows>();
         services.AddScoped<RecommendationFacets.Handler>();
         services.AddSingleton<FacetSnapshots>();
+        services.AddSingleton<TextMatches>();
         services.AddScoped<RecommendationList.Handler>();
         services.AddScoped<RecommendationDetails.Handler>();
         services.AddScoped<ReviewRecommendation.Handler>();
