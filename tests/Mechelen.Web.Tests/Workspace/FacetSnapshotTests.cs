@@ -179,7 +179,7 @@ public sealed class FacetSnapshotTests(MechelenAppFactory factory) : IClassFixtu
         Assert.True(before!.Full);
         Assert.Contains(before.Rows, r => r.Id == ids[0]);
 
-        // A text edit is not logged (no facet sees it); a status change and a translation are.
+        // A text edit (the text search sees it), a status change and a translation are logged.
         await factory.WithDbAsync(db => db.Recommendations.Where(r => r.Id == ids[0]).ExecuteUpdateAsync(s => s.SetProperty(r => r.Text, $"{t} one, reworded")));
         await factory.WithDbAsync(db => db.Recommendations.Where(r => r.Id == ids[1]).ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RecommendationStatus.Validated)));
         await factory.WithDbAsync(async db =>
@@ -199,5 +199,40 @@ public sealed class FacetSnapshotTests(MechelenAppFactory factory) : IClassFixtu
         var behind = await factory.WithDbAsync(db => RecommendationChanges.ReadAsync(db, eventId, before.Seq, CancellationToken.None));
         Assert.True(behind!.Full);
         Assert.Contains(behind.Rows, r => r.Id == ids[1]);
+    }
+
+    [Fact]
+    public async Task AnEditThatKeepsARowInItsPlace_IsWrittenOverIt_AndAnythingElseMakesANewBuffer()
+    {
+        factory.CreateClient();
+        var t = TestData.Token();
+        var ids = await factory.AddAsync(new Rec($"{t} one"), new Rec($"{t} two"));
+        var snapshots = new FacetSnapshots();
+        var eventId = await factory.WithDbAsync(db => db.Events.Select(e => e.Id).SingleAsync());
+        async Task<FacetSnapshots.Snapshot> CurrentAsync() => (await factory.WithDbAsync(async db =>
+            await snapshots.GetAsync(db, eventId, await FiguresCache.StampAsync(db, CancellationToken.None), CancellationToken.None)))!;
+        var before = await CurrentAsync();
+
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.Recommendations.SingleAsync(r => r.Id == ids[0])).Status = RecommendationStatus.Validated;
+            return await db.SaveChangesAsync();
+        });
+        var validated = await CurrentAsync();
+
+        Assert.Same(before.Buffer, validated.Buffer);
+        Assert.Equal(before.Count, validated.Count);
+        Assert.Equal(RecommendationStatus.Validated, validated.Rows.ToArray().Single(r => r.Id == ids[0]).Status);
+
+        // A creation time changed moves the row: a new buffer, in order.
+        await factory.WithDbAsync(db => db.Recommendations.Where(r => r.Id == ids[0]).ExecuteUpdateAsync(s => s.SetProperty(r => r.CreatedAt, DateTime.UtcNow.AddYears(-1))));
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE ChangeStamps SET Value = Value + 1"));
+        var moved = await CurrentAsync();
+
+        Assert.NotSame(validated.Buffer, moved.Buffer);
+        Assert.Equal(validated.Count, moved.Count);
+        var rows = moved.Rows.ToArray();
+        Assert.True(rows.Zip(rows.Skip(1)).All(p => p.First.CreatedAt < p.Second.CreatedAt || (p.First.CreatedAt == p.Second.CreatedAt && p.First.Id < p.Second.Id)));
+        await AssertSnapshotMatchesAsync(snapshots, [new Reader("reviewer", RecommendationScope.Submitted)], t, "an edit in place and a move");
     }
 }
