@@ -132,18 +132,9 @@ public static class RecommendationChanges
     /// In one read transaction: the log's last number and the event's rows, all of them when <paramref name="after"/> is null
     /// or older than the log keeps, else those logged after it. Null on a database without the log (not SQLite).
     /// </summary>
-    public static async Task<Read?> ReadAsync(MechelenDbContext db, int eventId, long? after, CancellationToken cancellationToken)
-    {
-        if (db.Database.GetDbConnection() is not SqliteConnection connection)
+    public static Task<Read?> ReadAsync(MechelenDbContext db, int eventId, long? after, CancellationToken cancellationToken) =>
+        InReadTransactionAsync(db, async (connection, transaction) =>
         {
-            return null;
-        }
-
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            // Deferred: the snapshot starts at the first read and takes no write lock.
-            await using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: true);
             var (last, first) = await BoundsAsync(connection, transaction, cancellationToken);
             var full = Pruned(after, first);
             var changed = new HashSet<int>();
@@ -193,21 +184,30 @@ public static class RecommendationChanges
                 }
             }
 
-            await transaction.CommitAsync(cancellationToken);
             return new Read(last, full, rows, changed);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+        }, cancellationToken);
+
+    /// <summary>The log's last number and the event's recommendations logged after it (null: read them all; see <see cref="ChangedSinceAsync"/>).</summary>
+    public sealed record Since(long Seq, IReadOnlySet<int>? Changed);
 
     /// <summary>
     /// The log's last number and the event's recommendations logged after <paramref name="after"/>, in one read transaction;
     /// null changes when <paramref name="after"/> is null or the log no longer keeps every entry after it, and null on a
     /// database without the log.
     /// </summary>
-    public static async Task<(long Seq, IReadOnlySet<int>? Changed)?> ChangedSinceAsync(MechelenDbContext db, int eventId, long? after, CancellationToken cancellationToken)
+    public static Task<Since?> ChangedSinceAsync(MechelenDbContext db, int eventId, long? after, CancellationToken cancellationToken) =>
+        InReadTransactionAsync(db, async (connection, transaction) =>
+        {
+            var (last, first) = await BoundsAsync(connection, transaction, cancellationToken);
+            return new Since(last, Pruned(after, first) ? null : await ChangedAsync(connection, transaction, eventId, after!.Value, cancellationToken));
+        }, cancellationToken);
+
+    /// <summary>
+    /// <paramref name="read"/> in one read transaction on the context's connection (deferred: it starts at the first read and
+    /// takes no write lock); null on a database without the log (not SQLite).
+    /// </summary>
+    private static async Task<T?> InReadTransactionAsync<T>(
+        MechelenDbContext db, Func<SqliteConnection, SqliteTransaction, Task<T>> read, CancellationToken cancellationToken) where T : class
     {
         if (db.Database.GetDbConnection() is not SqliteConnection connection)
         {
@@ -218,10 +218,9 @@ public static class RecommendationChanges
         try
         {
             await using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: true);
-            var (last, first) = await BoundsAsync(connection, transaction, cancellationToken);
-            IReadOnlySet<int>? changed = Pruned(after, first) ? null : await ChangedAsync(connection, transaction, eventId, after!.Value, cancellationToken);
+            var result = await read(connection, transaction);
             await transaction.CommitAsync(cancellationToken);
-            return (last, changed);
+            return result;
         }
         finally
         {
