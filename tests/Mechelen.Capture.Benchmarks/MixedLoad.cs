@@ -122,6 +122,8 @@ internal static partial class CaptureLoad
         bool Running() => Stopwatch.GetTimestamp() < stopAt;
         var started = Stopwatch.GetTimestamp();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var paused = GC.GetTotalPauseDuration();
+        var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
 
         // Each rapporteur sends a note every rapporteurs/rate seconds, on a fixed schedule (open loop: a slow answer does not slow the arrivals).
         var interval = TimeSpan.FromSeconds((double)rapporteurs / rate);
@@ -326,6 +328,8 @@ internal static partial class CaptureLoad
         await Task.WhenAll(savers.Concat(readers).Concat(reports));
         var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+        var pausedMs = (GC.GetTotalPauseDuration() - paused).TotalMilliseconds;
+        var collected = Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]).ToArray();
         rapporteurClients.Concat(officerClients).ToList().ForEach(c => c.Dispose());
 
         foreach (var (route, values) in timings.OrderBy(t => t.Key, StringComparer.Ordinal))
@@ -335,6 +339,9 @@ internal static partial class CaptureLoad
 
         // Processor time of this process (app and clients): how much of the machine the mix needs, whatever else runs on it.
         Console.WriteLine(FormattableString.Invariant($"cpu {cpuMs / 1000 / elapsed:0.00} cores busy on average over {elapsed:0} s"));
+        // Every thread of the process stops for a collection's pause: the app's requests and the clients' timers alike.
+        Console.WriteLine(FormattableString.Invariant(
+            $"gc {collected[0]} collections ({collected[1]} of generation 1, {collected[2]} of generation 2), paused {pausedMs:0} ms in all ({pausedMs / 10 / elapsed:0.0} % of the window)"));
         if (unfinished > 0)
         {
             Console.WriteLine($"report builds still running when the window closed: {unfinished}");
