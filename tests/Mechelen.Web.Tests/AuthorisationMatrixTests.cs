@@ -369,7 +369,7 @@ public sealed class AuthorisationMatrixTests(MechelenAppFactory factory, ITestOu
                 FinishedAt = DateTime.UtcNow,
                 FileName = "report.pdf",
                 Size = 4,
-                File = new ReportBuildFile { Content = "%PDF"u8.ToArray() },
+                Parts = [new ReportBuildFile { Content = "%PDF"u8.ToArray() }],
             };
             db.ReportBuilds.Add(build);
             await db.SaveChangesAsync();

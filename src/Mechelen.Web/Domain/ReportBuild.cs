@@ -84,12 +84,24 @@ public sealed class ReportBuild
     /// <summary>With <see cref="ReportBuildFailure.Refused"/>: the report's own message, in the report's language.</summary>
     public string? Error { get; set; }
 
-    public ReportBuildFile? File { get; set; }
+    /// <summary>The finished file, in parts (none until the build is done).</summary>
+    public List<ReportBuildFile> Parts { get; set; } = [];
 }
 
-/// <summary>The finished file, in a table of its own so that reading builds never reads their bytes.</summary>
+/// <summary>
+/// One part of a finished file, in a table of its own so that reading builds never reads their bytes. A file is stored in
+/// parts of at most <see cref="PartSize"/> bytes, a few per transaction, so that storing a large report (tens of megabytes)
+/// never holds the database's one writer for long, and it is sent part by part, never held in memory whole.
+/// </summary>
 public sealed class ReportBuildFile
 {
+    /// <summary>Below the runtime's large-object threshold (85,000 bytes): each part read is a short-lived small allocation.</summary>
+    public const int PartSize = 80 * 1024;
+
     public int ReportBuildId { get; set; }
+
+    /// <summary>0 for the first part.</summary>
+    public int Part { get; set; }
+
     public required byte[] Content { get; set; }
 }

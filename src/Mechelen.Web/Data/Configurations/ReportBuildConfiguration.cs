@@ -31,11 +31,11 @@ public sealed class ReportBuildConfiguration : IEntityTypeConfiguration<ReportBu
         builder.HasIndex(b => new { b.Key, b.Id });
         builder.HasIndex(b => new { b.Status, b.Id });
 
-        builder.HasOne(b => b.File).WithOne().HasForeignKey<ReportBuildFile>(f => f.ReportBuildId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(b => b.Parts).WithOne().HasForeignKey(f => f.ReportBuildId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
 public sealed class ReportBuildFileConfiguration : IEntityTypeConfiguration<ReportBuildFile>
 {
-    public void Configure(EntityTypeBuilder<ReportBuildFile> builder) => builder.HasKey(f => f.ReportBuildId);
+    public void Configure(EntityTypeBuilder<ReportBuildFile> builder) => builder.HasKey(f => new { f.ReportBuildId, f.Part });
 }

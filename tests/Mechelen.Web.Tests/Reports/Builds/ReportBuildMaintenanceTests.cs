@@ -26,7 +26,7 @@ public sealed class ReportBuildMaintenanceTests(ReportBuildFixture fixture) : IC
         Attempts = attempts,
         ClaimToken = status == ReportBuildStatus.Building ? Guid.NewGuid() : null,
         Failure = status == ReportBuildStatus.Failed ? ReportBuildFailure.Unexpected : null,
-        File = status == ReportBuildStatus.Done ? new ReportBuildFile { Content = [1, 2, 3] } : null,
+        Parts = status == ReportBuildStatus.Done ? [new ReportBuildFile { Content = [1, 2, 3] }] : [],
     };
 
     private async Task<T> InScopeAsync<T>(Func<ReportBuildStore, MechelenDbContext, Task<T>> action)

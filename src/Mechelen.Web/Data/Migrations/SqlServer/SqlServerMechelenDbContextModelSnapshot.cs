@@ -917,11 +917,14 @@ namespace Mechelen.Web.Data.Migrations.SqlServer
                     b.Property<int>("ReportBuildId")
                         .HasColumnType("int");
 
+                    b.Property<int>("Part")
+                        .HasColumnType("int");
+
                     b.Property<byte[]>("Content")
                         .IsRequired()
                         .HasColumnType("varbinary(max)");
 
-                    b.HasKey("ReportBuildId");
+                    b.HasKey("ReportBuildId", "Part");
 
                     b.ToTable("ReportBuildFiles");
                 });
@@ -1374,8 +1377,8 @@ namespace Mechelen.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("Mechelen.Web.Domain.ReportBuildFile", b =>
                 {
                     b.HasOne("Mechelen.Web.Domain.ReportBuild", null)
-                        .WithOne("File")
-                        .HasForeignKey("Mechelen.Web.Domain.ReportBuildFile", "ReportBuildId")
+                        .WithMany("Parts")
+                        .HasForeignKey("ReportBuildId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1465,7 +1468,7 @@ namespace Mechelen.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Mechelen.Web.Domain.ReportBuild", b =>
                 {
-                    b.Navigation("File");
+                    b.Navigation("Parts");
                 });
 
             modelBuilder.Entity("Mechelen.Web.Domain.Session", b =>

@@ -883,11 +883,14 @@ namespace Mechelen.Web.Data.Migrations.Sqlite
                     b.Property<int>("ReportBuildId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Part")
+                        .HasColumnType("INTEGER");
+
                     b.Property<byte[]>("Content")
                         .IsRequired()
                         .HasColumnType("BLOB");
 
-                    b.HasKey("ReportBuildId");
+                    b.HasKey("ReportBuildId", "Part");
 
                     b.ToTable("ReportBuildFiles");
                 });
@@ -1329,8 +1332,8 @@ namespace Mechelen.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Mechelen.Web.Domain.ReportBuildFile", b =>
                 {
                     b.HasOne("Mechelen.Web.Domain.ReportBuild", null)
-                        .WithOne("File")
-                        .HasForeignKey("Mechelen.Web.Domain.ReportBuildFile", "ReportBuildId")
+                        .WithMany("Parts")
+                        .HasForeignKey("ReportBuildId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1420,7 +1423,7 @@ namespace Mechelen.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Mechelen.Web.Domain.ReportBuild", b =>
                 {
-                    b.Navigation("File");
+                    b.Navigation("Parts");
                 });
 
             modelBuilder.Entity("Mechelen.Web.Domain.Session", b =>

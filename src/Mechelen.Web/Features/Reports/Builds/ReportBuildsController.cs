@@ -80,12 +80,14 @@ public sealed class ReportBuildsController : Controller
     [HttpGet("/reports/builds/{id:int}/file")]
     public async Task<IActionResult> Download(int id, [FromServices] ReportFiles files, CancellationToken cancellationToken)
     {
-        if (await files.FindAsync(id, cancellationToken) is not { Status: ReportBuildStatus.Done } build || await files.FileAsync(id, cancellationToken) is not { } file)
+        if (await files.FindAsync(id, cancellationToken) is not { Status: ReportBuildStatus.Done } build || await files.OpenFileAsync(id, cancellationToken) is not { } file)
         {
             return NotFound();
         }
 
-        return File(file.Content, ReportFormats.ContentType(build.Format), build.FileName);
+        // The length said up front: a file whose parts went while it was sent ends the response as broken, never as a shorter file.
+        Response.ContentLength = build.Size;
+        return File(file, ReportFormats.ContentType(build.Format), build.FileName);
     }
 
     /// <summary>Back to the report page, whose files panel shows the build; the script there follows it.</summary>

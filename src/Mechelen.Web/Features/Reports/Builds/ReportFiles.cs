@@ -75,7 +75,7 @@ public sealed class ReportFiles(MechelenDbContext db, EfReportReader reader)
     /// The newest finished build of <paramref name="request"/> that shows the data as it is now (its fingerprint is the
     /// current one, whatever changed elsewhere); null when there is none.
     /// </summary>
-    public async Task<(int Id, string? FileName)?> CurrentAsync(ReportRequest request, CancellationToken cancellationToken)
+    public async Task<(int Id, string? FileName, long? Size)?> CurrentAsync(ReportRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var key = request.Key;
@@ -85,12 +85,16 @@ public sealed class ReportFiles(MechelenDbContext db, EfReportReader reader)
         }
 
         var found = await db.ReportBuilds.AsNoTracking().Where(b => b.Key == key && b.Status == ReportBuildStatus.Done && b.Fingerprint == fingerprint)
-            .OrderByDescending(b => b.Id).Select(b => new { b.Id, b.FileName }).FirstOrDefaultAsync(cancellationToken);
-        return found is null ? null : (found.Id, found.FileName);
+            .OrderByDescending(b => b.Id).Select(b => new { b.Id, b.FileName, b.Size }).FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : (found.Id, found.FileName, found.Size);
     }
 
-    public Task<ReportBuildFile?> FileAsync(int id, CancellationToken cancellationToken) =>
-        db.ReportBuildFiles.AsNoTracking().Where(f => f.ReportBuildId == id).FirstOrDefaultAsync(cancellationToken);
+    /// <summary>A finished build's file, read part by part as it is sent; null when it has none.</summary>
+    public async Task<Stream?> OpenFileAsync(int id, CancellationToken cancellationToken) =>
+        await PartAsync(id, 0, cancellationToken) is { } first ? new ReportFileStream(first, (part, token) => PartAsync(id, part, token)) : null;
+
+    private Task<byte[]?> PartAsync(int id, int part, CancellationToken cancellationToken) =>
+        db.ReportBuildFiles.AsNoTracking().Where(f => f.ReportBuildId == id && f.Part == part).Select(f => f.Content).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The event's time zone, for "prepared at" times; UTC for an event that is gone.</summary>
     public async Task<string> TimeZoneAsync(string? eventCode, CancellationToken cancellationToken) =>
