@@ -26,7 +26,12 @@ try
 
     var app = builder.Build();
     app.UseMechelenPipeline();
-    await app.InitializeDatabaseAsync();
+    // The report builder is started by the app, on a database the app has prepared.
+    if (command != Mechelen.Web.Features.Reports.Builds.ReportBuilderCommand.CommandName)
+    {
+        await app.InitializeDatabaseAsync();
+    }
+
     if (command is not null)
     {
         return await CliCommands.RunAsync(app.Services, command, commandArgs, app.Lifetime.ApplicationStopping);
