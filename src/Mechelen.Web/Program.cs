@@ -26,12 +26,7 @@ try
 
     var app = builder.Build();
     app.UseMechelenPipeline();
-    // The report builder is started by the app, on a database the app has prepared.
-    if (command != Mechelen.Web.Features.Reports.Builds.ReportBuilderCommand.CommandName)
-    {
-        await app.InitializeDatabaseAsync();
-    }
-
+    await app.InitializeDatabaseAsync();
     if (command is not null)
     {
         return await CliCommands.RunAsync(app.Services, command, commandArgs, app.Lifetime.ApplicationStopping);

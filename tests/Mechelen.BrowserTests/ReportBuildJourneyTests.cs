@@ -22,8 +22,7 @@ public sealed class ReportBuildJourneyTests(ReportBuildJourneyTests.App app) : I
     private static readonly LocatorAssertionsToHaveTextOptions Soon = new() { Timeout = 30_000 };
 
     /// <summary>Reports of three recommendations or more are built in the background, by a writer the test holds.</summary>
-    // Built as in production, by the app's report builder process.
-    public sealed class App() : BrowserAppFactory(("Reports:BackgroundFrom", "3"), ("Reports:BuildPollInterval", "00:00:00.2"), ("Reports:BuildInChildProcess", "true"))
+    public sealed class App() : BrowserAppFactory(("Reports:BackgroundFrom", "3"), ("Reports:BuildPollInterval", "00:00:00.2"))
     {
         public GatedReportFileWriter Writer { get; } = new();
 

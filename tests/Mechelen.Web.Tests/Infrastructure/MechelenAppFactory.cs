@@ -25,8 +25,6 @@ public class MechelenAppFactory : WebApplicationFactory<Program>
         _settings["ConnectionStrings:Mechelen"] = $"Data Source={DatabasePath}";
         // Every test client shares one client address; tests of the limit itself set their own.
         _settings["SignInThrottle:PermitLimit"] = "10000";
-        // Report builds on the app's own threads, where tests can watch and drive them; tests of the builder process turn it on.
-        _settings["Reports:BuildInChildProcess"] = "false";
     }
 
     public string Folder { get; }

@@ -18,12 +18,6 @@ public sealed class ReportOptions : IValidatableObject
     [Range(0, 16)]
     public int BuildConcurrency { get; set; } = 1;
 
-    /// <summary>
-    /// Builds run in a child process of the app (the <c>report-builder</c> command), so their memory and its collections stay
-    /// out of the requests' way; off, on threads of the app (as when the app cannot start the child).
-    /// </summary>
-    public bool BuildInChildProcess { get; set; } = true;
-
     /// <summary>How often an idle instance looks for queued builds (a build queued on this instance starts at once).</summary>
     public TimeSpan BuildPollInterval { get; set; } = TimeSpan.FromSeconds(2);
 

@@ -34,9 +34,6 @@ public static class ReportsRegistration
         services.AddScoped<Builds.QueueReportBuild.Handler>();
         services.AddScoped<Builds.ReportFiles>();
         services.AddScoped<Builds.ReportBuildText>();
-        services.AddSingleton<Builds.ReportBuildLoop>();
-        services.AddSingleton<Builds.ReportBuilderProcess>();
-        services.AddScoped<ICliCommand, Builds.ReportBuilderCommand>();
         services.AddHostedService<Builds.ReportBuildWorker>();
         return services;
     }

@@ -3,40 +3,56 @@ using Microsoft.Extensions.Options;
 namespace Mechelen.Web.Features.Reports.Builds;
 
 /// <summary>
-/// Builds queued report files for this instance, <see cref="ReportOptions.BuildConcurrency"/> at a time (one by
+/// Builds queued report files on this instance, <see cref="ReportOptions.BuildConcurrency"/> at a time (one by
 /// default, so builds never take more than a core from the requests), and keeps the queue healthy: builds of an
 /// instance that died are queued again, old files deleted. Every instance runs one; the database decides who builds what.
-/// The builds run in a child process of the app (<see cref="ReportBuilderProcess"/>) unless
-/// <see cref="ReportOptions.BuildInChildProcess"/> is off or the child cannot be started; then on threads of the app.
 /// </summary>
 public sealed class ReportBuildWorker(
-    IServiceScopeFactory scopes, IOptions<ReportOptions> options, ReportBuildLoop loop, ReportBuilderProcess builder,
-    ReportBuildSignal signal, TimeProvider clock, ILogger<ReportBuildWorker> logger) : BackgroundService
+    IServiceScopeFactory scopes, IOptions<ReportOptions> options, ReportBuildSignal signal, TimeProvider clock,
+    ILogger<ReportBuildWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan CleanUpEvery = TimeSpan.FromMinutes(10);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        var building = new List<Task> { MaintenanceLoopAsync(settings, stoppingToken) };
-        if (settings.BuildConcurrency == 0)
-        {
-            return Task.WhenAll(building);
-        }
+        var loops = Enumerable.Range(0, settings.BuildConcurrency).Select(_ => BuildLoopAsync(settings, stoppingToken))
+            .Append(MaintenanceLoopAsync(settings, stoppingToken));
+        return Task.WhenAll(loops);
+    }
 
-        if (settings.BuildInChildProcess)
+    private async Task BuildLoopAsync(ReportOptions settings, CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
         {
-            if (builder.Start())
+            var wake = signal.Next;
+            var built = false;
+            try
             {
-                building.Add(builder.SuperviseAsync(stoppingToken));
-                return Task.WhenAll(building);
+                await using var scope = scopes.CreateAsyncScope();
+                var claim = await scope.ServiceProvider.GetRequiredService<ReportBuildStore>().ClaimNextAsync(stoppingToken);
+                if (claim is not null)
+                {
+                    await scope.ServiceProvider.GetRequiredService<RunReportBuild>().RunAsync(claim, stoppingToken);
+                    built = true;
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // The database may be away for a moment; the next round tries again.
+                logger.LogError(ex, "Looking for report builds failed");
             }
 
-            logger.LogWarning("Reports are built by the app itself");
+            if (!built)
+            {
+                await WaitAsync(wake, settings.BuildPollInterval, stoppingToken);
+            }
         }
-
-        building.AddRange(Enumerable.Range(0, settings.BuildConcurrency).Select(_ => loop.RunAsync(settings.BuildPollInterval, stoppingToken)));
-        return Task.WhenAll(building);
     }
 
     private async Task MaintenanceLoopAsync(ReportOptions settings, CancellationToken stoppingToken)
@@ -79,6 +95,20 @@ public sealed class ReportBuildWorker(
             {
                 return;
             }
+        }
+    }
+
+    private async Task WaitAsync(Task wake, TimeSpan timeout, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await wake.WaitAsync(timeout, clock, stoppingToken);
+        }
+        catch (TimeoutException)
+        {
+        }
+        catch (OperationCanceledException)
+        {
         }
     }
 }
