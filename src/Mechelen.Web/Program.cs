@@ -19,6 +19,7 @@ try
         });
     }
 
+    ThreadPoolFloor.Apply(builder.Configuration);
     builder.AddMechelenData();
     builder.AddMechelenIdentity();
     builder.AddFeatures();
