@@ -79,8 +79,7 @@ public sealed class ReportsController : Controller
         var request = ReportRequest.For(filter, size.Code, text.Language, format);
         if (await files.CurrentAsync(request, cancellationToken) is { } current && await files.OpenFileAsync(current.Id, cancellationToken) is { } file)
         {
-            Response.ContentLength = current.Size;
-            return File(file, ReportFormats.ContentType(format), current.FileName);
+            return this.SendReportFile(file, current.Size, format, current.FileName);
         }
 
         return Redirect($"/reports/outcome{ReportLanguageLinks.Query(Request.QueryString.Value, size.Code, text.Language)}#report-files");

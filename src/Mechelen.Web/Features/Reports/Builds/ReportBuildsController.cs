@@ -85,9 +85,7 @@ public sealed class ReportBuildsController : Controller
             return NotFound();
         }
 
-        // The length said up front: a file whose parts went while it was sent ends the response as broken, never as a shorter file.
-        Response.ContentLength = build.Size;
-        return File(file, ReportFormats.ContentType(build.Format), build.FileName);
+        return this.SendReportFile(file, build.Size, build.Format, build.FileName);
     }
 
     /// <summary>Back to the report page, whose files panel shows the build; the script there follows it.</summary>

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc;
+
 namespace Mechelen.Web.Features.Reports.Builds;
 
 /// <summary>
@@ -59,4 +61,19 @@ public sealed class ReportFileStream(byte[] first, Func<int, CancellationToken, 
     public override void SetLength(long value) => throw new NotSupportedException();
 
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}
+
+/// <summary>How a controller sends a stored report file (<see cref="ReportFiles.OpenFileAsync"/>).</summary>
+public static class ReportFileDownload
+{
+    /// <summary>
+    /// The file as a download, its length said up front: a file whose parts went while it was sent ends the response as
+    /// broken, never as a shorter file.
+    /// </summary>
+    public static FileStreamResult SendReportFile(this ControllerBase controller, Stream file, long? size, string format, string? fileName)
+    {
+        ArgumentNullException.ThrowIfNull(controller);
+        controller.Response.ContentLength = size;
+        return controller.File(file, ReportFormats.ContentType(format), fileName);
+    }
 }
